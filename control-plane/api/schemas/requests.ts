@@ -1,0 +1,88 @@
+/**
+ * Request bodies, read the way Apache's Jackson provider reads them: scalars in a `Map<String,String>` become
+ * strings (5 → "5", true → "true"), JSON null stays null, objects/arrays where a string belongs and unknown
+ * properties are errors. Apache answers those deserialization errors with 500 and Jackson's message; so do we,
+ * with the same wording where it matters.
+ */
+import { ConnectError, RestStatusError } from '../../../shared/domain/errors.ts';
+import type { InitialState } from '../../herder/entities.ts';
+
+const CREATE_REQUEST_CLASS = 'org.apache.kafka.connect.runtime.rest.entities.CreateConnectorRequest';
+
+/** JSON.parse with Apache's failure mode (a 500 carrying the parser's complaint). */
+export function parseJsonBody(text: string): unknown {
+  if (text.trim() === '') {
+    // Jersey turns an empty entity into NoContentException → 400.
+    throw new RestStatusError(400, 'HTTP 400 Bad Request');
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new ConnectError(`Unexpected character in JSON body: ${(err as Error).message}`);
+  }
+}
+
+function jacksonTokenName(value: unknown): string {
+  if (Array.isArray(value)) return 'Array value (token `JsonToken.START_ARRAY`)';
+  if (value !== null && typeof value === 'object') return 'Object value (token `JsonToken.START_OBJECT`)';
+  return 'value';
+}
+
+/** A JSON object as `Map<String,String>` (values may be null). */
+export function readStringMap(value: unknown, what = 'java.util.LinkedHashMap<java.lang.String,java.lang.String>'): Record<string, string | null> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConnectError(`Cannot deserialize value of type \`${what}\` from ${jacksonTokenName(value)}`);
+  }
+  const out: Record<string, string | null> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v === null) out[k] = null;
+    else if (typeof v === 'string') out[k] = v;
+    else if (typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
+    else throw new ConnectError(`Cannot deserialize value of type \`java.lang.String\` from ${jacksonTokenName(v)}`);
+  }
+  return out;
+}
+
+export interface CreateConnectorRequest {
+  name: string | null;
+  config: Record<string, string | null> | null;
+  initialState: InitialState | null;
+}
+
+const KNOWN_CREATE_FIELDS = ['name', 'config', 'initial_state'];
+const INITIAL_STATES: readonly string[] = ['RUNNING', 'PAUSED', 'STOPPED'];
+
+export function readCreateConnectorRequest(body: unknown): CreateConnectorRequest {
+  if (body === null) return { name: null, config: null, initialState: null };
+  if (typeof body !== 'object' || Array.isArray(body)) {
+    throw new ConnectError(`Cannot deserialize value of type \`${CREATE_REQUEST_CLASS}\` from ${jacksonTokenName(body)}`);
+  }
+  const fields = body as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    if (!KNOWN_CREATE_FIELDS.includes(key)) {
+      throw new ConnectError(
+        `Unrecognized field "${key}" (class ${CREATE_REQUEST_CLASS}), not marked as ignorable (3 known properties: "initial_state", "name", "config"])`,
+      );
+    }
+  }
+  const rawName = fields.name;
+  let name: string | null = null;
+  if (typeof rawName === 'string') name = rawName;
+  else if (typeof rawName === 'number' || typeof rawName === 'boolean') name = String(rawName);
+  else if (rawName !== null && rawName !== undefined) {
+    throw new ConnectError(`Cannot deserialize value of type \`java.lang.String\` from ${jacksonTokenName(rawName)}`);
+  }
+  const config = fields.config === undefined || fields.config === null ? null : readStringMap(fields.config);
+  let initialState: InitialState | null = null;
+  const rawState = fields.initial_state;
+  if (rawState !== undefined && rawState !== null) {
+    const upper = String(rawState).toUpperCase();
+    if (typeof rawState !== 'string' || !INITIAL_STATES.includes(upper)) {
+      throw new ConnectError(
+        `Cannot construct instance of \`${CREATE_REQUEST_CLASS}$InitialState\`, problem: No enum constant ${CREATE_REQUEST_CLASS}.InitialState.${upper}`,
+      );
+    }
+    initialState = upper as InitialState;
+  }
+  return { name, config, initialState };
+}

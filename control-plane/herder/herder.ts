@@ -1,0 +1,268 @@
+/**
+ * The herder: what Apache's DistributedHerder does for the REST layer, without state of its own between requests.
+ * Every call first reads the config (and, where needed, status) topic to its end, then answers from what it read
+ * or appends records to the config topic. Two control planes side by side therefore answer alike.
+ */
+import type { ConfigLog } from '../../shared/cluster/config-log.ts';
+import type { ConnectorConfig, TargetState } from '../../shared/cluster/config-state.ts';
+import type { StatusLog } from '../../shared/cluster/status-log.ts';
+import type { Status } from '../../shared/cluster/status-state.ts';
+import { AlreadyExistsError, BadRequestError, ConnectError, NotFoundError } from '../../shared/domain/errors.ts';
+import type { ConnectorType } from '../../shared/plugins/api.ts';
+import type { PluginRegistry } from '../../shared/plugins/registry.ts';
+import type {
+  ConnectorInfo,
+  ConnectorStateEntry,
+  ConnectorStateInfo,
+  InitialState,
+  PluginInfo,
+  ServerInfo,
+  TaskInfo,
+  TaskStateEntry,
+} from './entities.ts';
+import { javaMapText } from './java-text.ts';
+import type { ConnectorValidator } from './validation.ts';
+
+export interface HerderDeps {
+  readonly configLog: ConfigLog;
+  readonly statusLog: StatusLog;
+  readonly registry: PluginRegistry;
+  readonly validator: ConnectorValidator;
+  readonly serverInfo: () => Promise<ServerInfo>;
+}
+
+/** Apache's error for configs that are not valid (the validate endpoint holds the details). */
+export function invalidConfigMessage(errors: readonly string[]): string {
+  return (
+    `Connector configuration is invalid and contains the following ${errors.length} error(s):\n` +
+    errors.map((e) => `${e}\n`).join('') +
+    'You can also find the above list of errors at the endpoint `/connector-plugins/{connectorType}/config/validate`'
+  );
+}
+
+const INITIAL_TO_TARGET: Record<InitialState, TargetState> = {
+  RUNNING: 'STARTED',
+  PAUSED: 'PAUSED',
+  STOPPED: 'STOPPED',
+};
+
+export class Herder {
+  private readonly deps: HerderDeps;
+
+  constructor(deps: HerderDeps) {
+    this.deps = deps;
+  }
+
+  serverInfo(): Promise<ServerInfo> {
+    return this.deps.serverInfo();
+  }
+
+  async connectors(): Promise<string[]> {
+    await this.deps.configLog.readToEnd();
+    return this.deps.configLog.state.connectors();
+  }
+
+  async connectorInfo(name: string): Promise<ConnectorInfo> {
+    await this.deps.configLog.readToEnd();
+    return this.requireInfo(name);
+  }
+
+  async connectorConfig(name: string): Promise<ConnectorConfig> {
+    await this.deps.configLog.readToEnd();
+    const config = this.deps.configLog.state.connectorConfig(name);
+    if (!config) throw new NotFoundError(`Connector ${name} not found`);
+    return config;
+  }
+
+  async taskInfos(name: string): Promise<TaskInfo[]> {
+    await this.deps.configLog.readToEnd();
+    const state = this.deps.configLog.state;
+    if (!state.contains(name)) throw new NotFoundError(`Connector ${name} not found`);
+    return state.taskConfigs(name).map((config, task) => ({ id: { connector: name, task }, config: { ...config } }));
+  }
+
+  /**
+   * Create (`allowReplace=false`, POST /connectors) or create-or-replace (PUT /connectors/{name}/config).
+   * Validation happens before any write; an invalid config writes nothing.
+   */
+  async putConnectorConfig(
+    name: string,
+    config: Record<string, string | null>,
+    options: { allowReplace: boolean; initialState?: InitialState },
+  ): Promise<{ created: boolean; info: ConnectorInfo }> {
+    const { configLog } = this.deps;
+    const plain = await this.validateForWrite(config);
+    await configLog.readToEnd();
+    const exists = configLog.state.contains(name);
+    if (exists && !options.allowReplace) throw new AlreadyExistsError(`Connector ${name} already exists`);
+    const initial = options.initialState ? INITIAL_TO_TARGET[options.initialState] : undefined;
+    await configLog.putConnectorConfig(name, plain, initial);
+    await configLog.readToEnd();
+    return { created: !exists, info: this.requireInfo(name) };
+  }
+
+  async deleteConnector(name: string): Promise<void> {
+    const { configLog } = this.deps;
+    await configLog.readToEnd();
+    if (!configLog.state.contains(name)) throw new NotFoundError(`Connector ${name} not found`);
+    await configLog.deleteConnector(name);
+    await configLog.readToEnd();
+  }
+
+  async setTargetState(name: string, state: TargetState): Promise<void> {
+    const { configLog } = this.deps;
+    await configLog.readToEnd();
+    if (!configLog.state.contains(name)) throw new NotFoundError(`Unknown connector ${name}`);
+    await configLog.putTargetState(name, state);
+    await configLog.readToEnd();
+  }
+
+  /**
+   * Restart. The plain form (no includeTasks/onlyFailed) restarts the Connector instance and answers nothing
+   * (204); any other form answers the restart plan (202), with RESTARTING for every instance to restart.
+   */
+  async restartConnector(
+    name: string,
+    includeTasks: boolean,
+    onlyFailed: boolean,
+  ): Promise<ConnectorStateInfo | undefined> {
+    const { configLog, statusLog } = this.deps;
+    await configLog.readToEnd();
+    if (!configLog.state.contains(name)) throw new NotFoundError(`Unknown connector: ${name}`);
+    if (!includeTasks && !onlyFailed) {
+      await configLog.requestRestart(name, false, false);
+      return undefined;
+    }
+    await statusLog.readToEnd();
+    const current = this.stateInfo(name);
+    if (!current) throw new NotFoundError(`Status for connector ${name} not found`);
+    const plan: ConnectorStateInfo = {
+      ...current,
+      connector:
+        !onlyFailed || current.connector.state === 'FAILED'
+          ? { ...current.connector, state: 'RESTARTING' }
+          : current.connector,
+      tasks: current.tasks.map((t) =>
+        includeTasks && (!onlyFailed || t.state === 'FAILED') ? { ...t, state: 'RESTARTING' } : t,
+      ),
+    };
+    await configLog.requestRestart(name, includeTasks, onlyFailed);
+    return plan;
+  }
+
+  async restartTask(name: string, task: number): Promise<void> {
+    const { configLog } = this.deps;
+    await configLog.readToEnd();
+    const state = configLog.state;
+    if (!state.contains(name)) throw new NotFoundError(`Unknown connector: ${name}`);
+    if (task < 0 || task >= state.taskConfigs(name).length) throw new NotFoundError(`Unknown task: ${name}-${task}`);
+    await configLog.requestTaskRestart(name, task);
+  }
+
+  async connectorStatus(name: string): Promise<ConnectorStateInfo> {
+    await Promise.all([this.deps.configLog.readToEnd(), this.deps.statusLog.readToEnd()]);
+    const info = this.stateInfo(name);
+    if (!info) throw new NotFoundError(`No status found for connector ${name}`);
+    return info;
+  }
+
+  async taskStatus(name: string, task: number): Promise<TaskStateEntry> {
+    await this.deps.statusLog.readToEnd();
+    const status = this.deps.statusLog.state.task(name, task);
+    if (!status) throw new NotFoundError(`No status found for task ${name}-${task}`);
+    return taskEntry(task, status);
+  }
+
+  /** The status of every connector that has one; connectors without a status record are left out, as in Apache. */
+  async expandedConnectors(expand: readonly string[]): Promise<Record<string, Record<string, unknown>>> {
+    const wantStatus = expand.includes('status');
+    const wantInfo = expand.includes('info');
+    await Promise.all([this.deps.configLog.readToEnd(), wantStatus ? this.deps.statusLog.readToEnd() : undefined]);
+    const out: Record<string, Record<string, unknown>> = {};
+    for (const name of this.deps.configLog.state.connectors()) {
+      const entry: Record<string, unknown> = {};
+      if (wantStatus) {
+        const status = this.stateInfo(name);
+        if (!status) continue;
+        entry.status = status;
+      }
+      if (wantInfo) entry.info = this.requireInfo(name);
+      out[name] = entry;
+    }
+    return out;
+  }
+
+  connectorPlugins(): PluginInfo[] {
+    return this.deps.registry.list().map((p) => ({ class: p.className, type: p.type, version: p.version }));
+  }
+
+  /** PUT /connector-plugins/{plugin}/config/validate. */
+  async validate(pluginName: string, config: Record<string, string | null>): Promise<unknown> {
+    const connectorClass = config['connector.class'];
+    if (connectorClass !== undefined && connectorClass !== null) {
+      const strip = (s: string) => (s.endsWith('Connector') ? s.slice(0, -'Connector'.length) : s);
+      if (!strip(connectorClass).endsWith(strip(pluginName))) {
+        throw new BadRequestError(`Included connector type ${connectorClass} does not match request type ${pluginName}`);
+      }
+    }
+    const result = await this.validateConfig(config);
+    return result.infos;
+  }
+
+  private async validateForWrite(config: Record<string, string | null>): Promise<ConnectorConfig> {
+    const result = await this.validateConfig(config);
+    if (result.errors.length > 0) throw new BadRequestError(invalidConfigMessage(result.errors));
+    const plain: Record<string, string> = {};
+    for (const [k, v] of Object.entries(config)) if (v !== null) plain[k] = v;
+    return plain;
+  }
+
+  private async validateConfig(config: Record<string, string | null>) {
+    const connectorClass = config['connector.class'];
+    if (connectorClass === undefined || connectorClass === null) {
+      throw new BadRequestError(`Connector config ${javaMapText(config)} contains no connector type`);
+    }
+    const plugin = this.deps.registry.resolve(connectorClass);
+    if (!plugin) throw new ConnectError(this.deps.registry.unknownClassMessage(connectorClass));
+    return this.deps.validator.validate(plugin, config);
+  }
+
+  private connectorType(config: ConnectorConfig | undefined): ConnectorType | 'unknown' {
+    const plugin = config ? this.deps.registry.resolve(config['connector.class'] ?? '') : undefined;
+    return plugin?.type ?? 'unknown';
+  }
+
+  private requireInfo(name: string): ConnectorInfo {
+    const state = this.deps.configLog.state;
+    const config = state.connectorConfig(name);
+    if (!config) throw new NotFoundError(`Connector ${name} not found`);
+    return {
+      name,
+      config: { ...config },
+      tasks: state.taskConfigs(name).map((_, task) => ({ connector: name, task })),
+      type: this.connectorType(config),
+    };
+  }
+
+  private stateInfo(name: string): ConnectorStateInfo | undefined {
+    const statusState = this.deps.statusLog.state;
+    const connector = statusState.connector(name);
+    if (!connector) return undefined;
+    const entry: ConnectorStateEntry = { state: connector.state, worker_id: connector.workerId };
+    if (connector.trace) entry.trace = connector.trace;
+    if (connector.version && connector.version !== 'undefined') entry.version = connector.version;
+    return {
+      name,
+      connector: entry,
+      tasks: statusState.tasks(name).map(({ task, status }) => taskEntry(task, status)),
+      type: this.connectorType(this.deps.configLog.state.connectorConfig(name)),
+    };
+  }
+}
+
+function taskEntry(task: number, status: Status): TaskStateEntry {
+  const entry: TaskStateEntry = { id: task, state: status.state, worker_id: status.workerId };
+  if (status.trace) entry.trace = status.trace;
+  if (status.version && status.version !== 'undefined') entry.version = status.version;
+  return entry;
+}

@@ -1,0 +1,30 @@
+/**
+ * The control plane as an AWS Lambda handler (API Gateway REST v1 and HTTP API v2 events): the same Hono app as
+ * the local server. Kafka clients and the followed logs are created on the first invocation and reused while the
+ * container stays warm.
+ */
+import { handle } from 'hono/aws-lambda';
+import { createLogger, setLogLevel } from '../shared/logging/logger.ts';
+import { buildApp } from './api/app.ts';
+import { loadControlPlaneConfig } from './config.ts';
+import { type ControlPlane, startControlPlane } from './runtime.ts';
+
+let controlPlane: Promise<ControlPlane> | undefined;
+let lambdaHandler: ReturnType<typeof handle> | undefined;
+
+async function warm(): Promise<ReturnType<typeof handle>> {
+  const config = loadControlPlaneConfig();
+  setLogLevel(config.logLevel);
+  const logger = createLogger({ component: 'control-plane-lambda' });
+  controlPlane ??= startControlPlane(config.worker, logger);
+  try {
+    const { herder } = await controlPlane;
+    lambdaHandler ??= handle(buildApp({ herder, logger }));
+    return lambdaHandler;
+  } catch (err) {
+    controlPlane = undefined; // the next invocation tries again
+    throw err;
+  }
+}
+
+export const handler = async (...args: Parameters<ReturnType<typeof handle>>) => (await warm())(...args);

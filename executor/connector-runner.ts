@@ -1,0 +1,137 @@
+/**
+ * Runs one connector instance on its owner: starts it when its target state is STARTED, turns its taskConfigs()
+ * into task config records (only when they changed), and reports its status.
+ */
+import type { ConfigLog } from '../shared/cluster/config-log.ts';
+import type { ConnectorConfig, TargetState } from '../shared/cluster/config-state.ts';
+import type { Logger } from '../shared/logging/logger.ts';
+import type { Connector, TaskConfig } from '../shared/plugins/api.ts';
+import type { ConnectorPlugin } from '../shared/plugins/registry.ts';
+import { type StatusReporter, traceOf } from './status-reporter.ts';
+
+export interface ConnectorRunnerDeps {
+  readonly name: string;
+  readonly config: ConnectorConfig;
+  readonly plugin: ConnectorPlugin;
+  readonly configLog: ConfigLog;
+  readonly status: StatusReporter;
+  readonly logger: Logger;
+}
+
+export class ConnectorRunner {
+  readonly config: ConnectorConfig;
+  private readonly deps: ConnectorRunnerDeps;
+  private connector: Connector | undefined;
+  private target: TargetState | undefined;
+  failed = false;
+
+  constructor(deps: ConnectorRunnerDeps) {
+    this.deps = deps;
+    this.config = deps.config;
+  }
+
+  /** Moves the connector to `target` (start, pause, stop) and writes the matching status. */
+  async transitionTo(target: TargetState): Promise<void> {
+    if (this.failed || target === this.target) return;
+    const { name, status } = this.deps;
+    this.target = target;
+    try {
+      if (target === 'STARTED') {
+        const connector = this.deps.plugin.createConnector();
+        await connector.start(
+          { ...this.config },
+          {
+            requestTaskReconfiguration: () => {
+              this.publishTaskConfigs().catch((err) => this.fail(err));
+            },
+            raiseError: (err) => {
+              this.fail(err).catch(() => undefined);
+            },
+          },
+        );
+        this.connector = connector;
+        await status.connector(name, 'RUNNING', null, this.deps.plugin.version);
+        await this.publishTaskConfigs();
+      } else {
+        await this.stopInstance();
+        await status.connector(name, target === 'PAUSED' ? 'PAUSED' : 'STOPPED', null, this.deps.plugin.version);
+      }
+    } catch (err) {
+      await this.fail(err);
+    }
+  }
+
+  /**
+   * Stops the instance and writes `finalStatus`: UNASSIGNED when the work leaves this executor, DESTROYED (a
+   * tombstone) when the connector was deleted, nothing when a new instance takes over at once (restart).
+   */
+  async stop(finalStatus: 'UNASSIGNED' | 'DESTROYED' | null): Promise<void> {
+    await this.stopInstance();
+    if (finalStatus) await this.deps.status.connector(this.deps.name, finalStatus, null, this.deps.plugin.version);
+  }
+
+  private async stopInstance(): Promise<void> {
+    const connector = this.connector;
+    this.connector = undefined;
+    if (!connector) return;
+    try {
+      await connector.stop();
+    } catch (err) {
+      this.deps.logger.error('connector stop failed', { err });
+    }
+  }
+
+  /** Publishes task configs when they differ from the committed ones (count or content). */
+  private async publishTaskConfigs(): Promise<void> {
+    const connector = this.connector;
+    if (!connector) return;
+    const { name, plugin, configLog } = this.deps;
+    const tasksMax = Number.parseInt(this.config['tasks.max'] ?? '1', 10);
+    const generated = connector.taskConfigs(tasksMax);
+    const enforce = (this.config['tasks.max.enforce'] ?? 'true').trim().toLowerCase() !== 'false';
+    if (enforce && generated.length > tasksMax) {
+      throw new Error(
+        `The connector ${name} has generated ${generated.length} tasks, which is greater than ${tasksMax}, ` +
+          `the maximum number of tasks it is configured to create. This behaviour should be considered a bug ` +
+          `and is disallowed. If necessary, it can be permitted by reconfiguring the connector with ` +
+          `'tasks.max.enforce' set to false; however, this option will be removed in a future release of Kafka Connect.`,
+      );
+    }
+    const taskConfigs = generated.map((c) => this.completeTaskConfig(c, plugin));
+    await configLog.readToEnd();
+    const current = configLog.state.taskConfigs(name);
+    if (sameConfigs(current, taskConfigs) && !configLog.state.isInconsistent(name)) return;
+    this.deps.logger.info('publishing task configs', { tasks: taskConfigs.length });
+    await configLog.putTaskConfigs(name, taskConfigs);
+  }
+
+  /** Adds `task.class`, and for sinks the connector's topic selection, as Apache's worker does. */
+  private completeTaskConfig(config: TaskConfig, plugin: ConnectorPlugin): TaskConfig {
+    const out: TaskConfig = { ...config, 'task.class': plugin.taskClassName };
+    if (plugin.type === 'sink') {
+      for (const key of ['topics', 'topics.regex']) {
+        const value = this.config[key];
+        if (value !== undefined) out[key] = value;
+      }
+    }
+    return out;
+  }
+
+  private async fail(err: unknown): Promise<void> {
+    this.failed = true;
+    this.deps.logger.error('connector failed', { err });
+    await this.stopInstance();
+    await this.deps.status.connector(this.deps.name, 'FAILED', traceOf(err), this.deps.plugin.version);
+  }
+}
+
+function sameConfigs(a: readonly ConnectorConfig[], b: readonly ConnectorConfig[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((config, i) => sameConfig(config, b[i]));
+}
+
+export function sameConfig(a: ConnectorConfig | undefined, b: ConnectorConfig | undefined): boolean {
+  if (!a || !b) return a === b;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}

@@ -1,0 +1,183 @@
+/**
+ * Runs one source task: poll → converters → producer (acks=all), and commits the source offsets of records the
+ * broker acknowledged to the offsets topic every `offset.flush.interval.ms` and on stop.
+ */
+import type { Kafka, Message, Producer } from 'kafkajs';
+import { createKafka } from '../shared/adapters/kafka/client.ts';
+import {
+  kafkaConnectionSettings,
+  producerAcks,
+  resolveClientProps,
+  unsupportedClientKeys,
+} from '../shared/adapters/kafka/client-config.ts';
+import { Partitioners } from '../shared/adapters/kafka/kafkajs.ts';
+import type { SourceOffsetEntry } from '../shared/cluster/offset-log.ts';
+import { partitionIdentity } from '../shared/cluster/offset-codec.ts';
+import type { Logger } from '../shared/logging/logger.ts';
+import type { SourceRecord, SourceTask } from '../shared/plugins/api.ts';
+import { delay } from '../shared/util/wait.ts';
+import { traceOf } from './status-reporter.ts';
+import { TASK_SHUTDOWN_GRACE_MS, type TaskRunner, type TaskRunnerDeps } from './task-runner.ts';
+
+export class SourceTaskRunner implements TaskRunner {
+  private readonly deps: TaskRunnerDeps;
+  private readonly task: SourceTask;
+  private readonly logger: Logger;
+  private readonly abort = new AbortController();
+  private readonly pendingOffsets = new Map<string, SourceOffsetEntry>();
+  private producer: Producer | undefined;
+  private loop: Promise<void> | undefined;
+  private paused = false;
+  private resumeWaiters: Array<() => void> = [];
+  private lastFlush = Date.now();
+  failed = false;
+
+  constructor(deps: TaskRunnerDeps, task: SourceTask) {
+    this.deps = deps;
+    this.task = task;
+    this.logger = deps.logger;
+  }
+
+  async start(paused: boolean): Promise<void> {
+    const { deps } = this;
+    const props = resolveClientProps('producer', deps.worker.props, deps.connectorConfig, {
+      acks: 'all',
+      'enable.idempotence': 'false',
+      'max.in.flight.requests.per.connection': '1',
+    });
+    const unsupported = unsupportedClientKeys(props);
+    if (unsupported.length > 0) this.logger.warn('producer settings not supported by kafkajs', { keys: unsupported });
+    try {
+      const kafka: Kafka = createKafka({
+        bootstrapServers: props['bootstrap.servers'] ?? deps.worker.bootstrapServers,
+        clientId: props['client.id'] ?? `connector-producer-${deps.connector}-${deps.task}`,
+        logger: this.logger,
+        extra: kafkaConnectionSettings(props),
+      });
+      this.producer = kafka.producer({
+        createPartitioner: Partitioners.DefaultPartitioner,
+        idempotent: props['enable.idempotence'] === 'true',
+        maxInFlightRequests: Number(props['max.in.flight.requests.per.connection'] ?? '1'),
+      });
+      await this.producer.connect();
+      await this.task.start(deps.taskConfig, {
+        signal: this.abort.signal,
+        offsetStorageReader: {
+          offset: async (partition) => {
+            await deps.offsetLog.readToEnd();
+            return deps.offsetLog.offset(deps.connector, partition);
+          },
+        },
+      });
+    } catch (err) {
+      await this.fail(err);
+      return;
+    }
+    this.paused = paused;
+    await deps.status.task(deps.connector, deps.task, paused ? 'PAUSED' : 'RUNNING', null, deps.version);
+    this.loop = this.run(producerAcks(props));
+  }
+
+  async setPaused(paused: boolean): Promise<void> {
+    if (this.failed || paused === this.paused) return;
+    this.paused = paused;
+    if (!paused) for (const wake of this.resumeWaiters.splice(0)) wake();
+    await this.deps.status.task(this.deps.connector, this.deps.task, paused ? 'PAUSED' : 'RUNNING', null, this.deps.version);
+  }
+
+  async stop(): Promise<void> {
+    this.abort.abort(new Error('task stopping'));
+    for (const wake of this.resumeWaiters.splice(0)) wake();
+    if (this.loop) {
+      await Promise.race([this.loop, delay(TASK_SHUTDOWN_GRACE_MS)]);
+    }
+    if (!this.failed) {
+      await this.commitOffsets().catch((err) => this.logger.error('final offset commit failed', { err }));
+    }
+    try {
+      await this.task.stop();
+    } catch (err) {
+      this.logger.error('source task stop failed', { err });
+    }
+    await this.producer?.disconnect().catch(() => undefined);
+  }
+
+  private async run(acks: number): Promise<void> {
+    const signal = this.abort.signal;
+    while (!signal.aborted) {
+      if (this.paused) {
+        await new Promise<void>((wake) => this.resumeWaiters.push(wake));
+        continue;
+      }
+      try {
+        const records = await this.task.poll();
+        if (records && records.length > 0) await this.send(records, acks);
+        if (Date.now() - this.lastFlush >= this.deps.worker.offsetFlushIntervalMs) await this.commitOffsets();
+      } catch (err) {
+        if (signal.aborted) return;
+        await this.fail(err);
+        return;
+      }
+    }
+  }
+
+  /** Sends one poll's records and waits for the broker's acknowledgement; only then are their offsets pending. */
+  private async send(records: readonly SourceRecord[], acks: number): Promise<void> {
+    const producer = this.producer;
+    if (!producer) throw new Error('producer not started');
+    const byTopic = new Map<string, Message[]>();
+    for (const record of records) {
+      const message: Message = {
+        key: toBuffer(this.deps.keyConverter.fromConnectData(record.topic, record.keySchema ?? null, record.key ?? null)),
+        value: toBuffer(this.deps.valueConverter.fromConnectData(record.topic, record.valueSchema ?? null, record.value)),
+      };
+      if (record.kafkaPartition !== undefined && record.kafkaPartition !== null) message.partition = record.kafkaPartition;
+      if (record.timestamp !== undefined && record.timestamp !== null) message.timestamp = String(record.timestamp);
+      if (record.headers && record.headers.length > 0) {
+        message.headers = Object.fromEntries(
+          record.headers.map((h) => [h.key, h.value === null || h.value === undefined ? '' : String(h.value)]),
+        );
+      }
+      let messages = byTopic.get(record.topic);
+      if (!messages) {
+        messages = [];
+        byTopic.set(record.topic, messages);
+      }
+      messages.push(message);
+    }
+    await producer.sendBatch({
+      acks,
+      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+    });
+    for (const record of records) {
+      if (record.sourcePartition && record.sourceOffset) {
+        this.pendingOffsets.set(partitionIdentity(record.sourcePartition), {
+          partition: record.sourcePartition,
+          offset: record.sourceOffset,
+        });
+      }
+    }
+  }
+
+  private async commitOffsets(): Promise<void> {
+    this.lastFlush = Date.now();
+    if (this.pendingOffsets.size === 0) return;
+    const entries = [...this.pendingOffsets.values()];
+    await this.deps.offsetLog.write(this.deps.connector, entries);
+    for (const [id, entry] of [...this.pendingOffsets]) {
+      if (entries.includes(entry)) this.pendingOffsets.delete(id);
+    }
+    await this.task.commit?.();
+  }
+
+  private async fail(err: unknown): Promise<void> {
+    this.failed = true;
+    this.logger.error('source task failed', { err });
+    await this.deps.status.task(this.deps.connector, this.deps.task, 'FAILED', traceOf(err), this.deps.version);
+  }
+}
+
+function toBuffer(bytes: Uint8Array | null): Buffer | null {
+  if (bytes === null) return null;
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

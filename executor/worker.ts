@@ -1,0 +1,284 @@
+/**
+ * The executor's worker: follows the config topic, works out which connectors and tasks it owns, and makes the
+ * running set match — starting, pausing, resuming, restarting and stopping connector and task instances, and
+ * reporting their statuses with its own worker id. All changes run one at a time, in config-log order.
+ */
+import type { ConfigLog } from '../shared/cluster/config-log.ts';
+import type { ClusterConfigState, ConfigLogEvent, ConnectorConfig } from '../shared/cluster/config-state.ts';
+import type { OffsetLog } from '../shared/cluster/offset-log.ts';
+import { type Assignment, staticAssignment } from '../shared/cluster/static-assignment.ts';
+import type { Logger } from '../shared/logging/logger.ts';
+import type { PluginRegistry } from '../shared/plugins/registry.ts';
+import type { WorkerConfig } from '../shared/runtime/worker-config.ts';
+import { ConnectorRunner, sameConfig } from './connector-runner.ts';
+import { taskConverter } from './converters.ts';
+import { SinkTaskRunner } from './sink-task-runner.ts';
+import { SourceTaskRunner } from './source-task-runner.ts';
+import type { StatusReporter } from './status-reporter.ts';
+import { traceOf } from './status-reporter.ts';
+import type { TaskRunner } from './task-runner.ts';
+
+export interface WorkerDeps {
+  readonly workerId: string;
+  readonly index: number;
+  readonly count: number;
+  readonly worker: WorkerConfig;
+  readonly configLog: ConfigLog;
+  readonly offsetLog: OffsetLog;
+  readonly status: StatusReporter;
+  readonly registry: PluginRegistry;
+  readonly logger: Logger;
+}
+
+interface RunningTask {
+  readonly runner: TaskRunner;
+  readonly taskConfig: ConnectorConfig;
+  readonly connectorConfig: ConnectorConfig;
+  paused: boolean;
+}
+
+type PendingRestart =
+  | { kind: 'connector'; connector: string; includeTasks: boolean; onlyFailed: boolean }
+  | { kind: 'task'; connector: string; task: number };
+
+const taskKey = (connector: string, task: number) => `${connector}\u0000${task}`;
+
+export class Worker {
+  private readonly deps: WorkerDeps;
+  private readonly connectors = new Map<string, ConnectorRunner>();
+  private readonly tasks = new Map<string, RunningTask>();
+  private readonly restarts: PendingRestart[] = [];
+  private chain: Promise<void> = Promise.resolve();
+  private scheduled = false;
+  private started = false;
+  private stopping = false;
+
+  constructor(deps: WorkerDeps) {
+    this.deps = deps;
+  }
+
+  async start(): Promise<void> {
+    const { configLog, offsetLog } = this.deps;
+    configLog.onEvent((event) => this.onConfigEvent(event));
+    await Promise.all([configLog.start(), offsetLog.start()]);
+    await configLog.readToEnd();
+    this.started = true;
+    this.scheduleReconcile();
+    await this.chain;
+  }
+
+  /** Stops every connector and task it runs (offsets committed, statuses UNASSIGNED), then its clients. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.enqueue(async () => {
+      await Promise.all([...this.tasks.keys()].map((key) => this.stopTask(key, false)));
+      await Promise.all([...this.connectors.keys()].map((name) => this.stopConnector(name, 'UNASSIGNED')));
+    });
+  }
+
+  /** The connectors and task keys currently running here (for tests and metrics). */
+  running(): { connectors: string[]; tasks: string[] } {
+    return { connectors: [...this.connectors.keys()], tasks: [...this.tasks.keys()] };
+  }
+
+  private onConfigEvent(event: ConfigLogEvent): void {
+    // Restart requests written before this executor finished its first read are history, not requests.
+    if (this.started && event.type === 'restart-request') {
+      this.restarts.push({ kind: 'connector', ...event });
+    } else if (this.started && event.type === 'task-restart-request') {
+      this.restarts.push({ kind: 'task', connector: event.connector, task: event.task });
+    }
+    if (this.started) this.scheduleReconcile();
+  }
+
+  private scheduleReconcile(): void {
+    if (this.scheduled || this.stopping) return;
+    this.scheduled = true;
+    // Coalesce a burst of config records (e.g. N task configs + commit) into one pass.
+    setImmediate(() => {
+      this.scheduled = false;
+      this.enqueue(() => this.reconcile()).catch((err) => this.deps.logger.error('reconcile failed', { err }));
+    });
+  }
+
+  private enqueue(step: () => Promise<void>): Promise<void> {
+    const next = this.chain.then(step);
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  private async reconcile(): Promise<void> {
+    if (this.stopping) return;
+    const { configLog, status, index, count } = this.deps;
+    const state = configLog.state;
+    status.generation = state.offset;
+    const assignment = staticAssignment(state, index, count);
+    await this.reconcileConnectors(state, assignment);
+    await this.reconcileTasks(state, assignment);
+    await this.performRestarts(state);
+  }
+
+  private async reconcileConnectors(state: ClusterConfigState, assignment: Assignment): Promise<void> {
+    const wanted = new Set(assignment.connectors);
+    for (const [name, runner] of [...this.connectors]) {
+      const config = state.connectorConfig(name);
+      if (!config) await this.stopConnector(name, 'DESTROYED');
+      else if (!wanted.has(name)) await this.stopConnector(name, 'UNASSIGNED');
+      else if (!sameConfig(config, runner.config)) await this.stopConnector(name, null);
+    }
+    for (const name of assignment.connectors) {
+      const config = state.connectorConfig(name);
+      if (!config) continue;
+      let runner = this.connectors.get(name);
+      if (!runner) {
+        runner = this.newConnectorRunner(name, config);
+        if (!runner) continue;
+        this.connectors.set(name, runner);
+      }
+      await runner.transitionTo(state.targetState(name));
+    }
+  }
+
+  private newConnectorRunner(name: string, config: ConnectorConfig): ConnectorRunner | undefined {
+    const plugin = this.deps.registry.resolve(config['connector.class'] ?? '');
+    if (!plugin) {
+      const error = new Error(this.deps.registry.unknownClassMessage(config['connector.class'] ?? ''));
+      this.deps.status.connector(name, 'FAILED', traceOf(error)).catch(() => undefined);
+      return undefined;
+    }
+    return new ConnectorRunner({
+      name,
+      config,
+      plugin,
+      configLog: this.deps.configLog,
+      status: this.deps.status,
+      logger: this.deps.logger.child({ connector: name }),
+    });
+  }
+
+  private async stopConnector(name: string, finalStatus: 'UNASSIGNED' | 'DESTROYED' | null): Promise<void> {
+    const runner = this.connectors.get(name);
+    if (!runner) return;
+    this.connectors.delete(name);
+    await runner.stop(finalStatus);
+  }
+
+  private async reconcileTasks(state: ClusterConfigState, assignment: Assignment): Promise<void> {
+    const wanted = new Map(assignment.tasks.map((t) => [taskKey(t.connector, t.task), t]));
+    for (const [key, running] of [...this.tasks]) {
+      const id = wanted.get(key);
+      const [connector, taskText] = key.split('\u0000') as [string, string];
+      const taskConfig = id ? state.taskConfigs(id.connector)[id.task] : undefined;
+      const connectorConfig = state.connectorConfig(connector);
+      const gone = !connectorConfig || Number(taskText) >= state.taskConfigs(connector).length;
+      if (!id || !taskConfig || !connectorConfig) {
+        await this.stopTask(key, gone);
+      } else if (!sameConfig(taskConfig, running.taskConfig) || !sameConfig(connectorConfig, running.connectorConfig)) {
+        await this.stopTask(key, false);
+      }
+    }
+    for (const { connector, task } of assignment.tasks) {
+      const key = taskKey(connector, task);
+      const paused = state.targetState(connector) !== 'STARTED';
+      const running = this.tasks.get(key);
+      if (running) {
+        if (running.paused !== paused) {
+          running.paused = paused;
+          await running.runner.setPaused(paused);
+        }
+        continue;
+      }
+      await this.startTask(state, connector, task, paused);
+    }
+  }
+
+  private async startTask(state: ClusterConfigState, connector: string, task: number, paused: boolean) {
+    const taskConfig = state.taskConfigs(connector)[task];
+    const connectorConfig = state.connectorConfig(connector);
+    if (!taskConfig || !connectorConfig) return;
+    const logger = this.deps.logger.child({ connector, task: `${connector}-${task}` });
+    const plugin = this.deps.registry.resolve(connectorConfig['connector.class'] ?? '');
+    let runner: TaskRunner;
+    try {
+      if (!plugin) throw new Error(this.deps.registry.unknownClassMessage(connectorConfig['connector.class'] ?? ''));
+      const deps = {
+        connector,
+        task,
+        version: plugin.version,
+        taskConfig,
+        connectorConfig,
+        worker: this.deps.worker,
+        workerId: this.deps.workerId,
+        offsetLog: this.deps.offsetLog,
+        status: this.deps.status,
+        logger,
+        keyConverter: taskConverter('key', connectorConfig, this.deps.worker),
+        valueConverter: taskConverter('value', connectorConfig, this.deps.worker),
+      };
+      runner =
+        plugin.type === 'source'
+          ? new SourceTaskRunner(deps, plugin.createTask())
+          : new SinkTaskRunner(deps, plugin.createTask());
+    } catch (err) {
+      logger.error('task could not be created', { err });
+      await this.deps.status.task(connector, task, 'FAILED', traceOf(err));
+      return;
+    }
+    this.tasks.set(taskKey(connector, task), { runner, taskConfig, connectorConfig, paused });
+    await runner.start(paused);
+  }
+
+  private async stopTask(key: string, destroyed: boolean): Promise<void> {
+    const running = this.tasks.get(key);
+    if (!running) return;
+    this.tasks.delete(key);
+    const [connector, taskText] = key.split('\u0000') as [string, string];
+    await running.runner.stop();
+    await this.deps.status.task(
+      connector,
+      Number(taskText),
+      destroyed ? 'DESTROYED' : 'UNASSIGNED',
+      null,
+      this.pluginVersion(running.connectorConfig),
+    );
+  }
+
+  private pluginVersion(config: ConnectorConfig): string | null {
+    return this.deps.registry.resolve(config['connector.class'] ?? '')?.version ?? null;
+  }
+
+  private async performRestarts(state: ClusterConfigState): Promise<void> {
+    for (const request of this.restarts.splice(0)) {
+      if (request.kind === 'task') {
+        const key = taskKey(request.connector, request.task);
+        if (!this.tasks.has(key)) continue;
+        await this.restartTask(state, request.connector, request.task);
+        continue;
+      }
+      const runner = this.connectors.get(request.connector);
+      if (runner && (!request.onlyFailed || runner.failed)) {
+        await this.deps.status.connector(request.connector, 'RESTARTING', null, this.pluginVersion(runner.config));
+        await this.stopConnector(request.connector, null);
+      }
+      if (request.includeTasks) {
+        for (const [key, running] of [...this.tasks]) {
+          const [connector, taskText] = key.split('\u0000') as [string, string];
+          if (connector !== request.connector || (request.onlyFailed && !running.runner.failed)) continue;
+          await this.restartTask(state, connector, Number(taskText));
+        }
+      }
+    }
+    // Connectors stopped for a restart start again here, with the current config and target state.
+    await this.reconcileConnectors(state, staticAssignment(state, this.deps.index, this.deps.count));
+  }
+
+  private async restartTask(state: ClusterConfigState, connector: string, task: number): Promise<void> {
+    const key = taskKey(connector, task);
+    const running = this.tasks.get(key);
+    if (!running) return;
+    this.tasks.delete(key);
+    await this.deps.status.task(connector, task, 'RESTARTING', null, this.pluginVersion(running.connectorConfig));
+    await running.runner.stop();
+    await this.startTask(state, connector, task, state.targetState(connector) !== 'STARTED');
+  }
+}

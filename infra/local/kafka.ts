@@ -1,0 +1,181 @@
+/**
+ * A single-node Apache Kafka broker (KRaft, broker+controller in one JVM) for local runs and tests.
+ *
+ * The broker's jars come from Maven Central: `mvn dependency:copy-dependencies` over infra/local/kafka-pom.xml into
+ * a cache folder, only the first time (a marker file records a complete copy). The broker binds 127.0.0.1 only,
+ * and is stopped by its pid.
+ */
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, openSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { freePort, isPortOpen } from '../../shared/util/net.ts';
+import { waitFor } from '../../shared/util/wait.ts';
+
+const execFileAsync = promisify(execFile);
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = resolve(HERE, '..', '..');
+
+/** The Kafka release the local broker (and the Apache Connect comparisons) run. */
+export const KAFKA_VERSION = '4.1.1';
+const MAVEN_DEPENDENCY_PLUGIN = 'org.apache.maven.plugins:maven-dependency-plugin:3.8.1';
+const BROKER_START_TIMEOUT_MS = 120_000;
+const BROKER_STOP_TIMEOUT_MS = 30_000;
+
+/** Where downloaded runtimes and broker data live unless told otherwise (git-ignored). */
+export function defaultCacheDir(): string {
+  return join(REPO_ROOT, '.cache');
+}
+
+/**
+ * Makes sure the broker's runtime classpath is in `<cacheDir>/kafka-<version>/lib`, resolving it with Maven the
+ * first time. Returns the lib folder.
+ */
+export async function ensureKafkaRuntime(cacheDir = defaultCacheDir()): Promise<string> {
+  const libDir = join(cacheDir, `kafka-${KAFKA_VERSION}`, 'lib');
+  const marker = join(libDir, '.complete');
+  if (existsSync(marker)) return libDir;
+  mkdirSync(libDir, { recursive: true });
+  await execFileAsync(
+    'mvn',
+    [
+      '-q',
+      '-B',
+      '-f',
+      join(HERE, 'kafka-pom.xml'),
+      `-Dkafka.version=${KAFKA_VERSION}`,
+      `${MAVEN_DEPENDENCY_PLUGIN}:copy-dependencies`,
+      '-DincludeScope=runtime',
+      `-DoutputDirectory=${libDir}`,
+    ],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  if (!readdirSync(libDir).some((f) => f.startsWith('kafka_2.13-'))) {
+    throw new Error(`Maven finished but no kafka_2.13 jar is in ${libDir}`);
+  }
+  writeFileSync(marker, new Date().toISOString());
+  return libDir;
+}
+
+export interface LocalKafkaOptions {
+  /** Folder for the broker's log dirs and its own log file. Formatted on first use. */
+  dataDir: string;
+  cacheDir?: string;
+  /** Client port; a free one when omitted. */
+  port?: number;
+  controllerPort?: number;
+}
+
+export interface LocalKafka {
+  readonly bootstrapServers: string;
+  readonly pid: number;
+  readonly logFile: string;
+  stop(): Promise<void>;
+}
+
+/** Formats (if needed) and starts a single-node KRaft broker; resolves once it accepts connections. */
+export async function startLocalKafka(options: LocalKafkaOptions): Promise<LocalKafka> {
+  const libDir = await ensureKafkaRuntime(options.cacheDir);
+  const port = options.port ?? (await freePort());
+  const controllerPort = options.controllerPort ?? (await freePort());
+  const dataDir = resolve(options.dataDir);
+  const logDir = join(dataDir, 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const propsFile = join(dataDir, 'server.properties');
+  writeFileSync(
+    propsFile,
+    [
+      'process.roles=broker,controller',
+      'node.id=1',
+      `controller.quorum.voters=1@127.0.0.1:${controllerPort}`,
+      `listeners=PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
+      `advertised.listeners=PLAINTEXT://127.0.0.1:${port}`,
+      'inter.broker.listener.name=PLAINTEXT',
+      'controller.listener.names=CONTROLLER',
+      'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+      `log.dirs=${join(dataDir, 'kafka-data')}`,
+      'num.partitions=1',
+      'offsets.topic.replication.factor=1',
+      'offsets.topic.num.partitions=1',
+      'transaction.state.log.replication.factor=1',
+      'transaction.state.log.min.isr=1',
+      'transaction.state.log.num.partitions=1',
+      'share.coordinator.state.topic.replication.factor=1',
+      'share.coordinator.state.topic.min.isr=1',
+      'group.initial.rebalance.delay.ms=0',
+      'auto.create.topics.enable=true',
+      '',
+    ].join('\n'),
+  );
+  const classpath = `${libDir}/*`;
+  const logging = `-Dlog4j2.configurationFile=${join(HERE, 'log4j2.properties')}`;
+  const jvm = ['-Xms256m', '-Xmx1g', '-XX:+UseG1GC', '-Djava.awt.headless=true', `-Dkafka.logs.dir=${logDir}`];
+  if (!existsSync(join(dataDir, 'kafka-data', 'meta.properties'))) {
+    const clusterId = randomBytes(16).toString('base64url');
+    await execFileAsync('java', [
+      ...jvm,
+      logging,
+      '-cp',
+      classpath,
+      'kafka.tools.StorageTool',
+      'format',
+      '-t',
+      clusterId,
+      '-c',
+      propsFile,
+      '--ignore-formatted',
+    ]);
+  }
+  const logFile = join(dataDir, 'broker.log');
+  const out = openSync(logFile, 'a');
+  const child = spawn('java', [...jvm, logging, '-cp', classpath, 'kafka.Kafka', propsFile], {
+    stdio: ['ignore', out, out],
+  });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('could not start the Kafka broker JVM');
+  let exited = false;
+  child.once('exit', () => {
+    exited = true;
+  });
+  try {
+    await waitFor(
+      async () => {
+        if (exited) throw new Error(`broker exited during start-up; see ${logFile}`);
+        return isPortOpen(port);
+      },
+      BROKER_START_TIMEOUT_MS,
+      `Kafka broker on 127.0.0.1:${port}`,
+      250,
+    );
+  } catch (err) {
+    await stopChild(child);
+    throw err;
+  }
+  return {
+    bootstrapServers: `127.0.0.1:${port}`,
+    pid,
+    logFile,
+    stop: () => stopChild(child),
+  };
+}
+
+/** SIGTERM by pid, then SIGKILL if it has not exited within the stop timeout. */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  stopPid(child.pid, 'SIGTERM');
+  const timer = setTimeout(() => stopPid(child.pid, 'SIGKILL'), BROKER_STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+function stopPid(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // already gone
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * The cluster's configuration as reconstructed from the config topic, with Apache's rules
+ * (KafkaConfigBackingStore): task configs are buffered until their `commit-<name>` record and become visible only
+ * when the commit finds task ids 0..N-1 complete; a connector without a target-state record is STARTED; deleting
+ * a connector drops its task configs too.
+ */
+export type TargetState = 'STARTED' | 'PAUSED' | 'STOPPED';
+
+export type ConnectorConfig = Readonly<Record<string, string>>;
+
+/** One decoded record of the config topic. */
+export type ConfigLogEvent =
+  | { type: 'connector-config'; connector: string; config: ConnectorConfig | null }
+  | { type: 'target-state'; connector: string; state: TargetState | null }
+  | { type: 'task-config'; connector: string; task: number; config: ConnectorConfig | null }
+  | { type: 'commit'; connector: string; tasks: number }
+  | { type: 'restart-request'; connector: string; includeTasks: boolean; onlyFailed: boolean }
+  | { type: 'task-restart-request'; connector: string; task: number }
+  | { type: 'ignored'; key: string };
+
+export class ClusterConfigState {
+  private readonly configs = new Map<string, ConnectorConfig>();
+  private readonly targetStates = new Map<string, TargetState>();
+  private readonly committedTasks = new Map<string, ConnectorConfig[]>();
+  private readonly taskCounts = new Map<string, number>();
+  private readonly pendingTasks = new Map<string, Map<number, ConnectorConfig>>();
+  private readonly inconsistent = new Set<string>();
+  /** Offset of the next record to read (last applied offset + 1). */
+  offset = 0;
+
+  apply(event: ConfigLogEvent, offset: number): void {
+    this.offset = Math.max(this.offset, offset + 1);
+    switch (event.type) {
+      case 'connector-config':
+        if (event.config === null) {
+          this.configs.delete(event.connector);
+          this.committedTasks.delete(event.connector);
+          this.taskCounts.delete(event.connector);
+          this.pendingTasks.delete(event.connector);
+          this.inconsistent.delete(event.connector);
+          this.targetStates.delete(event.connector);
+        } else {
+          this.configs.set(event.connector, event.config);
+        }
+        return;
+      case 'target-state':
+        if (event.state === null) this.targetStates.delete(event.connector);
+        else this.targetStates.set(event.connector, event.state);
+        return;
+      case 'task-config': {
+        if (event.config === null) return;
+        let pending = this.pendingTasks.get(event.connector);
+        if (!pending) {
+          pending = new Map();
+          this.pendingTasks.set(event.connector, pending);
+        }
+        pending.set(event.task, event.config);
+        return;
+      }
+      case 'commit': {
+        const pending = this.pendingTasks.get(event.connector) ?? new Map<number, ConnectorConfig>();
+        this.pendingTasks.delete(event.connector);
+        if (!this.configs.has(event.connector)) return;
+        const tasks: ConnectorConfig[] = [];
+        for (let i = 0; i < event.tasks; i++) {
+          const config = pending.get(i);
+          if (!config) break;
+          tasks.push(config);
+        }
+        this.taskCounts.set(event.connector, event.tasks);
+        if (tasks.length === event.tasks) {
+          this.committedTasks.set(event.connector, tasks);
+          this.inconsistent.delete(event.connector);
+        } else {
+          this.committedTasks.delete(event.connector);
+          this.inconsistent.add(event.connector);
+        }
+        return;
+      }
+      case 'restart-request':
+      case 'task-restart-request':
+      case 'ignored':
+        return;
+      default:
+        event satisfies never;
+    }
+  }
+
+  connectors(): string[] {
+    return [...this.configs.keys()];
+  }
+
+  contains(connector: string): boolean {
+    return this.configs.has(connector);
+  }
+
+  connectorConfig(connector: string): ConnectorConfig | undefined {
+    return this.configs.get(connector);
+  }
+
+  /** STARTED unless a target-state record says otherwise (Apache's rule for connectors without one). */
+  targetState(connector: string): TargetState {
+    return this.targetStates.get(connector) ?? 'STARTED';
+  }
+
+  /** The committed task configs; empty while the connector is inconsistent or has none yet. */
+  taskConfigs(connector: string): readonly ConnectorConfig[] {
+    return this.committedTasks.get(connector) ?? [];
+  }
+
+  /** The task count of the last commit record (0 when none). */
+  taskCount(connector: string): number {
+    return this.taskCounts.get(connector) ?? 0;
+  }
+
+  isInconsistent(connector: string): boolean {
+    return this.inconsistent.has(connector);
+  }
+}

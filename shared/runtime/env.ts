@@ -1,0 +1,22 @@
+/**
+ * Names of the environment variables Tributary's processes read; infra/ imports them when it sets the ECS and
+ * Lambda environment, so the two sides cannot drift.
+ */
+export const ENV = {
+  /** Path of a connect-distributed.properties-style file with the worker configuration. */
+  workerProperties: 'TRIBUTARY_WORKER_PROPERTIES',
+  /** This executor's worker id, as written in `worker_id` of its statuses. */
+  executorId: 'TRIBUTARY_EXECUTOR_ID',
+  /** This executor's number (0-based) and how many executors share the work (static assignment). */
+  executorIndex: 'TRIBUTARY_EXECUTOR_INDEX',
+  executorCount: 'TRIBUTARY_EXECUTOR_COUNT',
+  logLevel: 'TRIBUTARY_LOG_LEVEL',
+  /** REST listener of the local control plane, `host:port` (default 127.0.0.1:8083). */
+  restListener: 'TRIBUTARY_REST_LISTENER',
+  /** How many executors `npm start` launches locally (default 2). */
+  localExecutors: 'TRIBUTARY_LOCAL_EXECUTORS',
+  /** An existing Kafka cluster for `npm start`; when unset, a local broker is started. */
+  kafkaBootstrapServers: 'KAFKA_BOOTSTRAP_SERVERS',
+  /** Folder for downloaded runtimes and local broker data (default <repo>/.cache). */
+  cacheDir: 'TRIBUTARY_CACHE_DIR',
+} as const;

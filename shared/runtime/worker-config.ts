@@ -1,0 +1,135 @@
+/**
+ * The worker configuration: what `connect-distributed.properties` holds for an Apache Connect worker. The control
+ * plane and every executor of one Tributary cluster read the same properties, so converters defaults, internal
+ * topic names and client settings agree everywhere.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+export interface WorkerConfig {
+  readonly bootstrapServers: string;
+  readonly groupId: string;
+  readonly configTopic: string;
+  readonly offsetTopic: string;
+  readonly statusTopic: string;
+  readonly configReplicationFactor: number;
+  readonly offsetPartitions: number;
+  readonly offsetReplicationFactor: number;
+  readonly statusPartitions: number;
+  readonly statusReplicationFactor: number;
+  readonly offsetFlushIntervalMs: number;
+  readonly offsetFlushTimeoutMs: number;
+  /** Every property as given, for converter sub-configs and `producer.` / `consumer.` / `admin.` prefixes. */
+  readonly props: Readonly<Record<string, string>>;
+}
+
+/** Apache's documented defaults, with the sample connect-distributed.properties values where Apache has none. */
+export const WORKER_DEFAULTS: Readonly<Record<string, string>> = {
+  'bootstrap.servers': 'localhost:9092',
+  'group.id': 'connect-cluster',
+  'key.converter': 'org.apache.kafka.connect.json.JsonConverter',
+  'value.converter': 'org.apache.kafka.connect.json.JsonConverter',
+  'key.converter.schemas.enable': 'true',
+  'value.converter.schemas.enable': 'true',
+  'header.converter': 'org.apache.kafka.connect.storage.SimpleHeaderConverter',
+  'config.storage.topic': 'connect-configs',
+  'offset.storage.topic': 'connect-offsets',
+  'status.storage.topic': 'connect-status',
+  'config.storage.replication.factor': '3',
+  'offset.storage.partitions': '25',
+  'offset.storage.replication.factor': '3',
+  'status.storage.partitions': '5',
+  'status.storage.replication.factor': '3',
+  'offset.flush.interval.ms': '10000',
+  'offset.flush.timeout.ms': '5000',
+};
+
+const intText = (name: string, min: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d+$/, `${name} must be an integer`)
+    .transform(Number)
+    .refine((n) => n >= min, `${name} must be at least ${min}`);
+
+const partitionsOrDefault = (name: string) =>
+  intText(name, -1).refine((n) => n === -1 || n >= 1, `${name} must be -1 or at least 1`);
+
+/** Validates worker properties (after defaults are applied) and returns the typed worker config. */
+export function parseWorkerConfig(given: Readonly<Record<string, string>>): WorkerConfig {
+  const props = { ...WORKER_DEFAULTS, ...given };
+  const nonEmpty = (name: string) => z.string().trim().min(1, `${name} must not be empty`);
+  const schema = z.object({
+    'bootstrap.servers': nonEmpty('bootstrap.servers'),
+    'group.id': nonEmpty('group.id'),
+    'config.storage.topic': nonEmpty('config.storage.topic'),
+    'offset.storage.topic': nonEmpty('offset.storage.topic'),
+    'status.storage.topic': nonEmpty('status.storage.topic'),
+    'config.storage.replication.factor': partitionsOrDefault('config.storage.replication.factor'),
+    'offset.storage.partitions': partitionsOrDefault('offset.storage.partitions'),
+    'offset.storage.replication.factor': partitionsOrDefault('offset.storage.replication.factor'),
+    'status.storage.partitions': partitionsOrDefault('status.storage.partitions'),
+    'status.storage.replication.factor': partitionsOrDefault('status.storage.replication.factor'),
+    'offset.flush.interval.ms': intText('offset.flush.interval.ms', 0),
+    'offset.flush.timeout.ms': intText('offset.flush.timeout.ms', 0),
+  });
+  const parsed = schema.safeParse(props);
+  if (!parsed.success) {
+    throw new Error(`Invalid worker configuration: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  }
+  const p = parsed.data;
+  return Object.freeze({
+    bootstrapServers: p['bootstrap.servers'],
+    groupId: p['group.id'],
+    configTopic: p['config.storage.topic'],
+    offsetTopic: p['offset.storage.topic'],
+    statusTopic: p['status.storage.topic'],
+    configReplicationFactor: p['config.storage.replication.factor'],
+    offsetPartitions: p['offset.storage.partitions'],
+    offsetReplicationFactor: p['offset.storage.replication.factor'],
+    statusPartitions: p['status.storage.partitions'],
+    statusReplicationFactor: p['status.storage.replication.factor'],
+    offsetFlushIntervalMs: p['offset.flush.interval.ms'],
+    offsetFlushTimeoutMs: p['offset.flush.timeout.ms'],
+    props: Object.freeze({ ...props }),
+  });
+}
+
+/** Parses Java-style `.properties` text (key=value or key: value, # and ! comments, trailing-\ continuations). */
+export function parseProperties(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    let line = (lines[i] ?? '').trimStart();
+    if (line === '' || line.startsWith('#') || line.startsWith('!')) continue;
+    while (line.endsWith('\\') && i + 1 < lines.length) {
+      line = line.slice(0, -1) + (lines[++i] ?? '').trimStart();
+    }
+    const match = /^((?:\\.|[^=:\s])+)\s*[=:\s]\s*(.*)$/.exec(line);
+    if (match?.[1] !== undefined) out[match[1].replace(/\\(.)/g, '$1')] = (match[2] ?? '').trimEnd();
+    else out[line.replace(/\\(.)/g, '$1')] = '';
+  }
+  return out;
+}
+
+/**
+ * Worker properties from the environment: the file named by TRIBUTARY_WORKER_PROPERTIES (if any), then
+ * `CONNECT_<NAME>` variables (CONNECT_BOOTSTRAP_SERVERS → bootstrap.servers; `_` → `.`, `__` → `_`), as the
+ * common Connect container images do. Later sources win.
+ */
+export function workerPropertiesFromEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const props: Record<string, string> = {};
+  const file = env.TRIBUTARY_WORKER_PROPERTIES;
+  if (file) Object.assign(props, parseProperties(readFileSync(file, 'utf8')));
+  for (const [name, value] of Object.entries(env)) {
+    if (!name.startsWith('CONNECT_') || value === undefined) continue;
+    const key = name
+      .slice('CONNECT_'.length)
+      .toLowerCase()
+      .replace(/__/g, '\u0000')
+      .replace(/_/g, '.')
+      .replace(/\u0000/g, '_');
+    props[key] = value;
+  }
+  return props;
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects, by what a test touches:
+//  unit        — pure code, no network, no processes (test/unit)
+//  integration — a real Kafka broker started by test/support/global-setup.ts (test/integration)
+//  e2e         — a whole local cluster: control plane + executor child processes (test/e2e)
+// The broker is started once for the run and shared; every test uses its own topic and connector names.
+export default defineConfig({
+  test: {
+    reporters: ['default', './test/support/count-reporter.ts'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          // Integration files share one broker and spawn JVM/Node processes: keep them sequential on 2 cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
