@@ -1,0 +1,170 @@
+/**
+ * Bad input gets Apache's status code and {error_code, message} body, and writes nothing: after every rejected
+ * call the config topic's end offset is unchanged.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKafka } from '../../shared/adapters/kafka/client.ts';
+import { createLogger } from '../../shared/logging/logger.ts';
+import { deleteTopics, rest, startTestCluster, type TestCluster, uniqueName } from '../support/cluster.ts';
+
+describe('bad input', () => {
+  let cluster: TestCluster;
+  const existing = uniqueName('exists');
+  const topic = uniqueName('bad-input');
+  const admin = () =>
+    createKafka({
+      bootstrapServers: cluster.bootstrapServers,
+      clientId: 'bad-input-test',
+      logger: createLogger({}, { write: () => undefined }),
+    }).admin();
+
+  async function configTopicEnd(): Promise<string> {
+    const a = admin();
+    await a.connect();
+    try {
+      const offsets = await a.fetchTopicOffsets(`${cluster.id}-configs`);
+      return offsets.map((o) => o.high).join(',');
+    } finally {
+      await a.disconnect();
+    }
+  }
+
+  beforeAll(async () => {
+    cluster = await startTestCluster({ executors: 1 });
+    const created = await rest(cluster.url, 'POST', '/connectors', {
+      name: existing,
+      config: { 'connector.class': 'FileStreamSink', topics: topic, file: '/dev/null' },
+    });
+    expect(created.status).toBe(201);
+  });
+
+  afterAll(async () => {
+    await cluster?.stop();
+    await deleteTopics([topic], cluster?.id);
+  });
+
+  const fileSource = (name: string, extra: Record<string, unknown> = {}) => ({
+    name,
+    config: { 'connector.class': 'FileStreamSource', topic, file: '/tmp/x', ...extra },
+  });
+
+  const cases: Array<{ title: string; method: string; path: () => string; body?: () => unknown; status: number; message: RegExp | string }> = [
+    {
+      title: 'malformed JSON',
+      method: 'POST',
+      path: () => '/connectors',
+      body: () => '{"name": "x", "config": {',
+      status: 500,
+      message: /JSON/,
+    },
+    {
+      title: 'a body without config',
+      method: 'POST',
+      path: () => '/connectors',
+      body: () => ({ name: 'no-config' }),
+      status: 500,
+      message: 'Cannot invoke "java.util.Map.get(Object)" because "connectorConfig" is null',
+    },
+    {
+      title: 'a body without name',
+      method: 'POST',
+      path: () => '/connectors',
+      body: () => ({ config: { 'connector.class': 'FileStreamSource', topic } }),
+      status: 400,
+      message: /^Connector configuration is invalid and contains the following 1 error\(s\):\n.*name.*\n/s,
+    },
+    {
+      title: 'a config without connector.class',
+      method: 'POST',
+      path: () => '/connectors',
+      body: () => ({ name: 'no-class', config: { topic } }),
+      status: 400,
+      message: `Connector config {topic=${topic}, name=no-class} contains no connector type`,
+    },
+    {
+      title: 'an unknown connector.class',
+      method: 'POST',
+      path: () => '/connectors',
+      body: () => ({ name: 'unknown-class', config: { 'connector.class': 'com.example.Nope' } }),
+      status: 500,
+      message: /^Failed to find any class that implements Connector and which name matches com\.example\.Nope, available connectors are: /,
+    },
+    {
+      title: 'tasks.max=abc',
+      method: 'POST',
+      path: () => '/connectors',
+      body: () => fileSource('bad-tasks', { 'tasks.max': 'abc' }),
+      status: 400,
+      message: /Invalid value abc for configuration tasks\.max: Not a number of type INT/,
+    },
+    {
+      title: 'a name that does not match config.name',
+      method: 'POST',
+      path: () => '/connectors',
+      body: () => ({ name: 'a', config: { name: 'b', 'connector.class': 'FileStreamSource', topic } }),
+      status: 400,
+      message: "Connector name configuration (b) doesn't match connector name in the URL (a)",
+    },
+    {
+      title: 'a second create of an existing name',
+      method: 'POST',
+      path: () => '/connectors',
+      body: () => ({ name: existing, config: { 'connector.class': 'FileStreamSink', topics: topic, file: '/dev/null' } }),
+      status: 409,
+      message: `Connector ${existing} already exists`,
+    },
+    { title: 'GET an unknown connector', method: 'GET', path: () => '/connectors/nope', status: 404, message: 'Connector nope not found' },
+    { title: 'its config', method: 'GET', path: () => '/connectors/nope/config', status: 404, message: 'Connector nope not found' },
+    { title: 'its tasks', method: 'GET', path: () => '/connectors/nope/tasks', status: 404, message: 'Connector nope not found' },
+    { title: 'its status', method: 'GET', path: () => '/connectors/nope/status', status: 404, message: 'No status found for connector nope' },
+    { title: 'a task status', method: 'GET', path: () => '/connectors/nope/tasks/0/status', status: 404, message: 'No status found for task nope-0' },
+    { title: 'pause', method: 'PUT', path: () => '/connectors/nope/pause', status: 404, message: 'Unknown connector nope' },
+    { title: 'resume', method: 'PUT', path: () => '/connectors/nope/resume', status: 404, message: 'Unknown connector nope' },
+    { title: 'restart', method: 'POST', path: () => '/connectors/nope/restart', status: 404, message: 'Unknown connector: nope' },
+    { title: 'task restart', method: 'POST', path: () => '/connectors/nope/tasks/0/restart', status: 404, message: 'Unknown connector: nope' },
+    { title: 'delete', method: 'DELETE', path: () => '/connectors/nope', status: 404, message: 'Connector nope not found' },
+    {
+      title: 'an unknown task id',
+      method: 'POST',
+      path: () => `/connectors/${existing}/tasks/7/restart`,
+      status: 404,
+      message: `Unknown task: ${existing}-7`,
+    },
+    {
+      title: 'a task id that is not a number',
+      method: 'GET',
+      path: () => `/connectors/${existing}/tasks/x/status`,
+      status: 404,
+      message: 'HTTP 404 Not Found',
+    },
+    {
+      title: 'PUT config with an invalid value',
+      method: 'PUT',
+      path: () => `/connectors/${existing}/config`,
+      body: () => ({ 'connector.class': 'FileStreamSink', topics: topic, 'tasks.max': '0' }),
+      status: 400,
+      message: /Invalid value 0 for configuration tasks\.max: Value must be at least 1/,
+    },
+    { title: 'an unknown path', method: 'GET', path: () => '/nowhere', status: 404, message: 'HTTP 404 Not Found' },
+    { title: 'a wrong method', method: 'DELETE', path: () => '/connectors', status: 405, message: 'HTTP 405 Method Not Allowed' },
+  ];
+
+  for (const c of cases) {
+    it(`answers ${c.title} with ${c.status} and writes nothing`, async () => {
+      const before = await configTopicEnd();
+      const response = await rest(cluster.url, c.method, c.path(), c.body?.());
+      expect(response.status).toBe(c.status);
+      const body = response.body as { error_code: number; message: string };
+      expect(body.error_code).toBe(c.status);
+      if (typeof c.message === 'string') expect(body.message).toBe(c.message);
+      else expect(body.message).toMatch(c.message);
+      expect(await configTopicEnd()).toBe(before);
+    });
+  }
+
+  it('still serves requests after all of that', async () => {
+    const response = await rest(cluster.url, 'GET', '/connectors');
+    expect(response.status).toBe(200);
+    expect(response.body).toContain(existing);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * A whole Tributary cluster for end-to-end tests, on the shared test broker: its own group id and internal
+ * topics (so tests never see each other's connectors), REST on a free 127.0.0.1 port, executors as child processes
+ * whose logs land in a temp folder. `stop()` drains everything; `deleteTopics()` removes what the test created.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { type LocalCluster, startLocalCluster } from '../../control-plane/local/cluster.ts';
+import { createKafka } from '../../shared/adapters/kafka/client.ts';
+import { createLogger } from '../../shared/logging/logger.ts';
+import { freePort } from '../../shared/util/net.ts';
+
+export interface TestClusterOptions {
+  executors?: number;
+  workerProps?: Record<string, string>;
+  /** Reuse the internal topics of an earlier cluster (restart scenarios). */
+  id?: string;
+}
+
+export interface TestCluster extends LocalCluster {
+  readonly id: string;
+  readonly bootstrapServers: string;
+  readonly workerProps: Record<string, string>;
+  readonly logDir: string;
+}
+
+const quietLogger = createLogger({ component: 'test-cluster' }, { write: () => undefined });
+
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}`;
+}
+
+export async function startTestCluster(options: TestClusterOptions = {}): Promise<TestCluster> {
+  const bootstrapServers = inject('kafkaBootstrapServers');
+  const id = options.id ?? uniqueName('tc');
+  const logDir = mkdtempSync(join(tmpdir(), `tributary-${id}-`));
+  const workerProps: Record<string, string> = {
+    'bootstrap.servers': bootstrapServers,
+    'group.id': `connect-${id}`,
+    'config.storage.topic': `${id}-configs`,
+    'offset.storage.topic': `${id}-offsets`,
+    'status.storage.topic': `${id}-status`,
+    'config.storage.replication.factor': '1',
+    'offset.storage.replication.factor': '1',
+    'status.storage.replication.factor': '1',
+    'offset.storage.partitions': '5',
+    'status.storage.partitions': '2',
+    'offset.flush.interval.ms': '1000',
+    ...options.workerProps,
+  };
+  const cluster = await startLocalCluster({
+    workerProps,
+    host: '127.0.0.1',
+    port: await freePort(),
+    executors: options.executors ?? 2,
+    logger: quietLogger,
+    logDir,
+  });
+  return { ...cluster, id, bootstrapServers, workerProps, logDir };
+}
+
+/** Deletes topics a test created (its data topics and, given a cluster id, its internal topics). */
+export async function deleteTopics(topics: string[], clusterId?: string): Promise<void> {
+  const kafka = createKafka({ bootstrapServers: inject('kafkaBootstrapServers'), clientId: 'test-cleanup', logger: quietLogger });
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const all = [...topics, ...(clusterId ? [`${clusterId}-configs`, `${clusterId}-offsets`, `${clusterId}-status`] : [])];
+    const doomed = all.filter((t) => existing.has(t));
+    if (doomed.length > 0) await admin.deleteTopics({ topics: doomed, timeout: 30_000 });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+export interface RestResponse {
+  status: number;
+  body: unknown;
+  text: string;
+  headers: Headers;
+}
+
+/** One REST call; bodies that are strings are sent as they are (for malformed-input tests). */
+export async function rest(baseUrl: string, method: string, path: string, body?: unknown): Promise<RestResponse> {
+  const init: RequestInit = { method, headers: { 'content-type': 'application/json', accept: 'application/json' } };
+  if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
+  const response = await fetch(`${baseUrl}${path}`, init);
+  const text = await response.text();
+  let parsed: unknown = null;
+  try {
+    parsed = text === '' ? null : JSON.parse(text);
+  } catch {
+    parsed = text;
+  }
+  return { status: response.status, body: parsed, text, headers: response.headers };
+}

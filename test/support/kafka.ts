@@ -1,0 +1,44 @@
+/** Kafka helpers for tests: topics with a chosen partition count, and counting records in a topic. */
+import { inject } from 'vitest';
+import { createKafka } from '../../shared/adapters/kafka/client.ts';
+import { createLogger } from '../../shared/logging/logger.ts';
+
+const silent = createLogger({}, { write: () => undefined });
+
+export function testKafka(clientId = 'test') {
+  return createKafka({ bootstrapServers: inject('kafkaBootstrapServers'), clientId, logger: silent });
+}
+
+export async function createTopic(topic: string, partitions = 1): Promise<void> {
+  const admin = testKafka('test-admin').admin();
+  await admin.connect();
+  try {
+    await admin.createTopics({ topics: [{ topic, numPartitions: partitions, replicationFactor: 1 }], waitForLeaders: true });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Sum over partitions of (high watermark − low watermark): the records in a non-compacted topic. */
+export async function countRecords(topic: string): Promise<number> {
+  const admin = testKafka('test-admin').admin();
+  await admin.connect();
+  try {
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return offsets.reduce((sum, p) => sum + (Number(p.high) - Number(p.low)), 0);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Describes a consumer group's members (client ids) — e.g. to check Apache's client naming. */
+export async function groupMembers(groupId: string): Promise<Array<{ clientId: string; memberId: string }>> {
+  const admin = testKafka('test-admin').admin();
+  await admin.connect();
+  try {
+    const { groups } = await admin.describeGroups([groupId]);
+    return groups[0]?.members.map((m) => ({ clientId: m.clientId, memberId: m.memberId })) ?? [];
+  } finally {
+    await admin.disconnect();
+  }
+}
