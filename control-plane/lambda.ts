@@ -28,3 +28,11 @@ async function warm(): Promise<ReturnType<typeof handle>> {
 }
 
 export const handler = async (...args: Parameters<ReturnType<typeof handle>>) => (await warm())(...args);
+
+/** Closes the Kafka clients of a warm container (the runtime's SIGTERM hook and tests call it). */
+export async function shutdown(): Promise<void> {
+  const running = controlPlane;
+  controlPlane = undefined;
+  lambdaHandler = undefined;
+  if (running) await (await running).stop();
+}

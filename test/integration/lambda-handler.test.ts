@@ -1,0 +1,131 @@
+/**
+ * The control plane's Lambda handler, driven with real API Gateway event shapes (HTTP API v2 and REST v1) against
+ * the real broker: the same answers as the local HTTP server, through hono/aws-lambda.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { workerPropsToEnv } from '../../shared/adapters/local/process-launcher.ts';
+import { deleteTopics, uniqueName } from '../support/cluster.ts';
+
+type Handler = (event: unknown, context: unknown) => Promise<{
+  statusCode: number;
+  body: string;
+  headers?: Record<string, string>;
+  isBase64Encoded?: boolean;
+}>;
+
+function httpApiEvent(method: string, path: string, body?: unknown) {
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: path,
+    rawQueryString: '',
+    cookies: [],
+    headers: { 'content-type': 'application/json', host: 'abc123.execute-api.eu-west-1.amazonaws.com' },
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'abc123',
+      domainName: 'abc123.execute-api.eu-west-1.amazonaws.com',
+      domainPrefix: 'abc123',
+      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'vitest' },
+      requestId: `req-${Math.random()}`,
+      routeKey: '$default',
+      stage: '$default',
+      time: new Date().toISOString(),
+      timeEpoch: Date.now(),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    isBase64Encoded: false,
+  };
+}
+
+function restApiEvent(method: string, path: string) {
+  return {
+    resource: '/{proxy+}',
+    path,
+    httpMethod: method,
+    headers: { 'content-type': 'application/json', Host: 'abc123.execute-api.eu-west-1.amazonaws.com' },
+    multiValueHeaders: { 'content-type': ['application/json'] },
+    queryStringParameters: null,
+    multiValueQueryStringParameters: null,
+    pathParameters: { proxy: path.slice(1) },
+    stageVariables: null,
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'abc123',
+      httpMethod: method,
+      identity: { sourceIp: '127.0.0.1', userAgent: 'vitest' },
+      path: `/prod${path}`,
+      protocol: 'HTTP/1.1',
+      requestId: `req-${Math.random()}`,
+      requestTimeEpoch: Date.now(),
+      resourceId: 'res',
+      resourcePath: '/{proxy+}',
+      stage: 'prod',
+    },
+    body: null,
+    isBase64Encoded: false,
+  };
+}
+
+const lambdaContext = { awsRequestId: 'test', functionName: 'tributary-api', getRemainingTimeInMillis: () => 30_000 };
+
+describe('control plane Lambda handler', () => {
+  const id = uniqueName('lambda');
+  const saved = { ...process.env };
+  let handler: Handler;
+  let shutdown: () => Promise<void>;
+
+  beforeAll(async () => {
+    Object.assign(
+      process.env,
+      workerPropsToEnv({
+        'bootstrap.servers': inject('kafkaBootstrapServers'),
+        'group.id': `connect-${id}`,
+        'config.storage.topic': `${id}-configs`,
+        'offset.storage.topic': `${id}-offsets`,
+        'status.storage.topic': `${id}-status`,
+        'config.storage.replication.factor': '1',
+        'offset.storage.replication.factor': '1',
+        'status.storage.replication.factor': '1',
+      }),
+    );
+    process.env.TRIBUTARY_LOG_LEVEL = 'ERROR';
+    ({ handler, shutdown } = (await import('../../control-plane/lambda.ts')) as unknown as {
+      handler: Handler;
+      shutdown: () => Promise<void>;
+    });
+  });
+
+  afterAll(async () => {
+    await shutdown?.();
+    process.env = saved;
+    await deleteTopics([], id);
+  });
+
+  it('serves GET / and GET /connectors from an HTTP API (v2) event', async () => {
+    const root = await handler(httpApiEvent('GET', '/'), lambdaContext);
+    expect(root.statusCode).toBe(200);
+    expect(JSON.parse(root.body)).toMatchObject({ version: '4.1.1' });
+    expect(JSON.parse(root.body).kafka_cluster_id).toMatch(/\S+/);
+    const list = await handler(httpApiEvent('GET', '/connectors'), lambdaContext);
+    expect(list.statusCode).toBe(200);
+    expect(JSON.parse(list.body)).toEqual([]);
+  });
+
+  it('creates a connector through the handler and reads it back from a REST API (v1) event', async () => {
+    const name = uniqueName('via-lambda');
+    const config = { 'connector.class': 'FileStreamSink', topics: 'lambda-topic', file: '/dev/null' };
+    const created = await handler(httpApiEvent('POST', '/connectors', { name, config }), lambdaContext);
+    expect(created.statusCode).toBe(201);
+    expect(JSON.parse(created.body)).toEqual({ name, config: { ...config, name }, tasks: [], type: 'sink' });
+    const read = await handler(restApiEvent('GET', `/connectors/${name}/config`), lambdaContext);
+    expect(read.statusCode).toBe(200);
+    expect(JSON.parse(read.body)).toEqual({ ...config, name });
+  });
+
+  it('answers errors with the Connect error body', async () => {
+    const missing = await handler(httpApiEvent('GET', '/connectors/absent'), lambdaContext);
+    expect(missing.statusCode).toBe(404);
+    expect(JSON.parse(missing.body)).toEqual({ error_code: 404, message: 'Connector absent not found' });
+  });
+});
