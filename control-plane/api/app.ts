@@ -4,10 +4,19 @@
 import { Hono } from 'hono';
 import type { Logger } from '../../shared/logging/logger.ts';
 import type { Herder } from '../herder/herder.ts';
-import { errorResponse, notFoundResponse } from './errors.ts';
+import type { MiddlewareHandler } from 'hono';
+import { errorResponse, notFoundResponse, unsupportedMediaTypeResponse } from './errors.ts';
 import { connectorPluginRoutes } from './routes/connector-plugins.ts';
 import { connectorRoutes } from './routes/connectors.ts';
 import { rootRoutes } from './routes/root.ts';
+
+const requireJsonContentType: MiddlewareHandler = async (c, next) => {
+  const type = c.req.header('content-type');
+  if (type !== undefined && type.split(';')[0]?.trim().toLowerCase() !== 'application/json') {
+    return unsupportedMediaTypeResponse(c);
+  }
+  await next();
+};
 
 export interface AppDeps {
   readonly herder: Herder;
@@ -16,6 +25,11 @@ export interface AppDeps {
 
 export function buildApp({ herder, logger }: AppDeps): Hono {
   const app = new Hono({ strict: false });
+  // Apache's connector resources consume only JSON: a request that declares another body type gets Jersey's 415.
+  app.use('/connectors/*', requireJsonContentType);
+  app.use('/connectors', requireJsonContentType);
+  app.use('/connector-plugins/*', requireJsonContentType);
+  app.use('/connector-plugins', requireJsonContentType);
   app.route('/', rootRoutes(herder));
   app.route('/connectors', connectorRoutes(herder));
   app.route('/connector-plugins', connectorPluginRoutes(herder));

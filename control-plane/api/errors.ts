@@ -33,6 +33,10 @@ export function notFoundResponse(c: Context): Response {
   return c.json({ error_code: 404, message: 'HTTP 404 Not Found' }, 404);
 }
 
+export function unsupportedMediaTypeResponse(c: Context): Response {
+  return c.json({ error_code: 415, message: 'HTTP 415 Unsupported Media Type' }, 415);
+}
+
 export function methodNotAllowedResponse(c: Context): Response {
   return c.json({ error_code: 405, message: 'HTTP 405 Method Not Allowed' }, 405);
 }

@@ -40,6 +40,9 @@ export function invalidConfigMessage(errors: readonly string[]): string {
   );
 }
 
+const BAD_REQUEST_EXCEPTION = 'org.apache.kafka.connect.runtime.rest.errors.BadRequestException';
+const CONNECT_EXCEPTION = 'org.apache.kafka.connect.errors.ConnectException';
+
 const INITIAL_TO_TARGET: Record<InitialState, TargetState> = {
   RUNNING: 'STARTED',
   PAUSED: 'PAUSED',
@@ -91,7 +94,7 @@ export class Herder {
     options: { allowReplace: boolean; initialState?: InitialState },
   ): Promise<{ created: boolean; info: ConnectorInfo }> {
     const { configLog } = this.deps;
-    const plain = await this.validateForWrite(config);
+    const plain = await this.validateForWrite(config, options.allowReplace ? 'update' : 'create');
     await configLog.readToEnd();
     const exists = configLog.state.contains(name);
     if (exists && !options.allowReplace) throw new AlreadyExistsError(`Connector ${name} already exists`);
@@ -205,25 +208,40 @@ export class Herder {
         throw new BadRequestError(`Included connector type ${connectorClass} does not match request type ${pluginName}`);
       }
     }
-    const result = await this.validateConfig(config);
+    const result = await this.validateConfig(config, 'validate');
     return result.infos;
   }
 
-  private async validateForWrite(config: Record<string, string | null>): Promise<ConnectorConfig> {
-    const result = await this.validateConfig(config);
+  private async validateForWrite(
+    config: Record<string, string | null>,
+    context: 'create' | 'update',
+  ): Promise<ConnectorConfig> {
+    const result = await this.validateConfig(config, context);
     if (result.errors.length > 0) throw new BadRequestError(invalidConfigMessage(result.errors));
     const plain: Record<string, string> = {};
     for (const [k, v] of Object.entries(config)) if (v !== null) plain[k] = v;
     return plain;
   }
 
-  private async validateConfig(config: Record<string, string | null>) {
+  /**
+   * Apache reports a missing or unknown connector class differently per endpoint (observed on 4.1.1): create
+   * answers 400 with the plain message, update 400 with the ConnectException's class name in front, validate 500
+   * with the BadRequestException's class name in front (the validation runs on another thread and the wrapped
+   * exception's toString() becomes the message).
+   */
+  private async validateConfig(config: Record<string, string | null>, context: 'create' | 'update' | 'validate') {
     const connectorClass = config['connector.class'];
     if (connectorClass === undefined || connectorClass === null) {
-      throw new BadRequestError(`Connector config ${javaMapText(config)} contains no connector type`);
+      const message = `Connector config ${javaMapText(config)} contains no connector type`;
+      if (context === 'validate') throw new ConnectError(`${BAD_REQUEST_EXCEPTION}: ${message}`);
+      throw new BadRequestError(message);
     }
     const plugin = this.deps.registry.resolve(connectorClass);
-    if (!plugin) throw new ConnectError(this.deps.registry.unknownClassMessage(connectorClass));
+    if (!plugin) {
+      const message = this.deps.registry.unknownClassMessage(connectorClass);
+      if (context === 'validate') throw new ConnectError(`${BAD_REQUEST_EXCEPTION}: ${message}`);
+      throw new BadRequestError(context === 'update' ? `${CONNECT_EXCEPTION}: ${message}` : message);
+    }
     return this.deps.validator.validate(plugin, config);
   }
 

@@ -30,11 +30,11 @@ export function defaultCacheDir(): string {
 }
 
 /**
- * Makes sure the broker's runtime classpath is in `<cacheDir>/kafka-<version>/lib`, resolving it with Maven the
- * first time. Returns the lib folder.
+ * Makes sure the runtime classpath described by `pomFile` is in `<cacheDir>/<name>-<version>/lib`, resolving it
+ * with Maven the first time. Returns the lib folder.
  */
-export async function ensureKafkaRuntime(cacheDir = defaultCacheDir()): Promise<string> {
-  const libDir = join(cacheDir, `kafka-${KAFKA_VERSION}`, 'lib');
+export async function ensureMavenRuntime(name: string, pomFile: string, cacheDir = defaultCacheDir()): Promise<string> {
+  const libDir = join(cacheDir, `${name}-${KAFKA_VERSION}`, 'lib');
   const marker = join(libDir, '.complete');
   if (existsSync(marker)) return libDir;
   mkdirSync(libDir, { recursive: true });
@@ -44,7 +44,7 @@ export async function ensureKafkaRuntime(cacheDir = defaultCacheDir()): Promise<
       '-q',
       '-B',
       '-f',
-      join(HERE, 'kafka-pom.xml'),
+      pomFile,
       `-Dkafka.version=${KAFKA_VERSION}`,
       `${MAVEN_DEPENDENCY_PLUGIN}:copy-dependencies`,
       '-DincludeScope=runtime',
@@ -52,11 +52,29 @@ export async function ensureKafkaRuntime(cacheDir = defaultCacheDir()): Promise<
     ],
     { maxBuffer: 16 * 1024 * 1024 },
   );
-  if (!readdirSync(libDir).some((f) => f.startsWith('kafka_2.13-'))) {
-    throw new Error(`Maven finished but no kafka_2.13 jar is in ${libDir}`);
+  if (readdirSync(libDir).filter((f) => f.endsWith('.jar')).length === 0) {
+    throw new Error(`Maven finished but no jar is in ${libDir}`);
   }
   writeFileSync(marker, new Date().toISOString());
   return libDir;
+}
+
+/** The broker's classpath (kafka_2.13 and a log4j2 binding). */
+export function ensureKafkaRuntime(cacheDir = defaultCacheDir()): Promise<string> {
+  return ensureMavenRuntime('kafka', join(HERE, 'kafka-pom.xml'), cacheDir);
+}
+
+/** The directory of this file, for sibling resources (POMs, logging configs). */
+export const LOCAL_INFRA_DIR = HERE;
+
+/** SIGTERM by pid, then SIGKILL if it has not exited within `timeoutMs`. */
+export async function stopChild(child: ChildProcess, timeoutMs = BROKER_STOP_TIMEOUT_MS): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  stopPid(child.pid, 'SIGTERM');
+  const timer = setTimeout(() => stopPid(child.pid, 'SIGKILL'), timeoutMs);
+  await exited;
+  clearTimeout(timer);
 }
 
 export interface LocalKafkaOptions {
@@ -159,16 +177,6 @@ export async function startLocalKafka(options: LocalKafkaOptions): Promise<Local
     logFile,
     stop: () => stopChild(child),
   };
-}
-
-/** SIGTERM by pid, then SIGKILL if it has not exited within the stop timeout. */
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  stopPid(child.pid, 'SIGTERM');
-  const timer = setTimeout(() => stopPid(child.pid, 'SIGKILL'), BROKER_STOP_TIMEOUT_MS);
-  await exited;
-  clearTimeout(timer);
 }
 
 function stopPid(pid: number | undefined, signal: NodeJS.Signals): void {

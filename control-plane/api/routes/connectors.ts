@@ -2,10 +2,10 @@
  * /connectors — Apache's ConnectorsResource: a route reads its input, calls one herder method and maps the result.
  */
 import { Hono } from 'hono';
-import { BadRequestError, ConnectError, NotFoundError } from '../../../shared/domain/errors.ts';
+import { BadRequestError, NotFoundError } from '../../../shared/domain/errors.ts';
 import type { Herder } from '../../herder/herder.ts';
 import { methodNotAllowedResponse } from '../errors.ts';
-import { parseJsonBody, readCreateConnectorRequest, readStringMap } from '../schemas/requests.ts';
+import { parseJsonBody, readCreateConnectorRequest, readStringMap, requireConfigMap } from '../schemas/requests.ts';
 
 /** JAX-RS `{task}` is an int path parameter: anything else matches no resource (404). */
 function taskParam(text: string): number {
@@ -49,11 +49,9 @@ export function connectorRoutes(herder: Herder): Hono {
   app.post('/', async (c) => {
     const request = readCreateConnectorRequest(parseJsonBody(await c.req.text()));
     const name = (request.name ?? '').trim();
-    if (request.config === null) {
-      throw new ConnectError('Cannot invoke "java.util.Map.get(Object)" because "connectorConfig" is null');
-    }
-    checkConfigName(name, request.config);
-    const { info } = await herder.putConnectorConfig(name, request.config, {
+    const config = requireConfigMap(request.config);
+    checkConfigName(name, config);
+    const { info } = await herder.putConnectorConfig(name, config, {
       allowReplace: false,
       ...(request.initialState ? { initialState: request.initialState } : {}),
     });
@@ -72,7 +70,7 @@ export function connectorRoutes(herder: Herder): Hono {
 
   app.put('/:name/config', async (c) => {
     const name = c.req.param('name');
-    const config = readStringMap(parseJsonBody(await c.req.text()));
+    const config = requireConfigMap(readStringMap(parseJsonBody(await c.req.text())));
     checkConfigName(name, config);
     const { created, info } = await herder.putConnectorConfig(name, config, { allowReplace: true });
     if (created) {

@@ -4,17 +4,17 @@
  * properties are errors. Apache answers those deserialization errors with 500 and Jackson's message; so do we,
  * with the same wording where it matters.
  */
-import { ConnectError, RestStatusError } from '../../../shared/domain/errors.ts';
+import { ConnectError } from '../../../shared/domain/errors.ts';
 import type { InitialState } from '../../herder/entities.ts';
 
 const CREATE_REQUEST_CLASS = 'org.apache.kafka.connect.runtime.rest.entities.CreateConnectorRequest';
 
-/** JSON.parse with Apache's failure mode (a 500 carrying the parser's complaint). */
+/**
+ * JSON.parse with Apache's failure mode (a 500 carrying the parser's complaint). An empty body reads as null, as
+ * Jackson gives the resource a null entity.
+ */
 export function parseJsonBody(text: string): unknown {
-  if (text.trim() === '') {
-    // Jersey turns an empty entity into NoContentException → 400.
-    throw new RestStatusError(400, 'HTTP 400 Bad Request');
-  }
+  if (text.trim() === '') return null;
   try {
     return JSON.parse(text);
   } catch (err) {
@@ -29,8 +29,12 @@ function jacksonTokenName(value: unknown): string {
 }
 
 /** A JSON object as `Map<String,String>` (values may be null). */
-export function readStringMap(value: unknown, what = 'java.util.LinkedHashMap<java.lang.String,java.lang.String>'): Record<string, string | null> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+export function readStringMap(
+  value: unknown,
+  what = 'java.util.LinkedHashMap<java.lang.String,java.lang.String>',
+): Record<string, string | null> | null {
+  if (value === null) return null;
+  if (typeof value !== 'object' || Array.isArray(value)) {
     throw new ConnectError(`Cannot deserialize value of type \`${what}\` from ${jacksonTokenName(value)}`);
   }
   const out: Record<string, string | null> = {};
@@ -52,8 +56,20 @@ export interface CreateConnectorRequest {
 const KNOWN_CREATE_FIELDS = ['name', 'config', 'initial_state'];
 const INITIAL_STATES: readonly string[] = ['RUNNING', 'PAUSED', 'STOPPED'];
 
+/** A config map the resource then dereferences: Apache fails on a null one with Java's NPE text. */
+export function requireConfigMap(config: Record<string, string | null> | null): Record<string, string | null> {
+  if (config === null) {
+    throw new ConnectError('Cannot invoke "java.util.Map.get(Object)" because "connectorConfig" is null');
+  }
+  return config;
+}
+
 export function readCreateConnectorRequest(body: unknown): CreateConnectorRequest {
-  if (body === null) return { name: null, config: null, initialState: null };
+  if (body === null) {
+    throw new ConnectError(
+      `Cannot invoke "${CREATE_REQUEST_CLASS}.name()" because "createRequest" is null`,
+    );
+  }
   if (typeof body !== 'object' || Array.isArray(body)) {
     throw new ConnectError(`Cannot deserialize value of type \`${CREATE_REQUEST_CLASS}\` from ${jacksonTokenName(body)}`);
   }
@@ -61,7 +77,7 @@ export function readCreateConnectorRequest(body: unknown): CreateConnectorReques
   for (const key of Object.keys(fields)) {
     if (!KNOWN_CREATE_FIELDS.includes(key)) {
       throw new ConnectError(
-        `Unrecognized field "${key}" (class ${CREATE_REQUEST_CLASS}), not marked as ignorable (3 known properties: "initial_state", "name", "config"])`,
+        `Unrecognized field "${key}" (class ${CREATE_REQUEST_CLASS}), not marked as ignorable (3 known properties: "config", "name", "initial_state"])`,
       );
     }
   }
@@ -72,7 +88,7 @@ export function readCreateConnectorRequest(body: unknown): CreateConnectorReques
   else if (rawName !== null && rawName !== undefined) {
     throw new ConnectError(`Cannot deserialize value of type \`java.lang.String\` from ${jacksonTokenName(rawName)}`);
   }
-  const config = fields.config === undefined || fields.config === null ? null : readStringMap(fields.config);
+  const config = fields.config === undefined ? null : readStringMap(fields.config);
   let initialState: InitialState | null = null;
   const rawState = fields.initial_state;
   if (rawState !== undefined && rawState !== null) {
