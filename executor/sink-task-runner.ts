@@ -13,8 +13,11 @@ import {
 } from '../shared/adapters/kafka/client-config.ts';
 import type { Logger } from '../shared/logging/logger.ts';
 import type { SinkRecord, SinkTask, TopicPartitionOffset } from '../shared/plugins/api.ts';
+import { delay } from '../shared/util/wait.ts';
 import { traceOf } from './status-reporter.ts';
 import type { TaskRunner, TaskRunnerDeps } from './task-runner.ts';
+
+const SUBSCRIBE_RETRY_MS = 1_000;
 
 export class SinkTaskRunner implements TaskRunner {
   private readonly deps: TaskRunnerDeps;
@@ -28,6 +31,7 @@ export class SinkTaskRunner implements TaskRunner {
   /** Topics of the partitions the group gave this task at its last join (regex subscriptions included). */
   private assignedTopics: string[] = [];
   private paused = false;
+  private consuming: Promise<void> | undefined;
   private flushTimer: NodeJS.Timeout | undefined;
   /** Serializes put and flush+commit: Kafka offsets are committed only for records the task has flushed. */
   private chain: Promise<void> = Promise.resolve();
@@ -58,50 +62,94 @@ export class SinkTaskRunner implements TaskRunner {
       this.consumer = consumer;
       consumer.on(consumer.events.GROUP_JOIN, (event) => {
         this.assignedTopics = Object.keys(event.payload.memberAssignment);
+        // kafkajs forgets paused topics when its consumer group restarts: apply the target state again.
+        if (this.paused) this.setPausedTopics(true);
       });
       await this.task.start(deps.taskConfig, { signal: this.abort.signal });
       await consumer.connect();
-      const topics = (deps.taskConfig.topics ?? '')
-        .split(',')
-        .map((t) => t.trim())
-        .filter((t) => t.length > 0);
-      const regex = deps.taskConfig['topics.regex']?.trim();
-      const fromBeginning = (props['auto.offset.reset'] ?? 'earliest') === 'earliest';
-      if (topics.length > 0) await consumer.subscribe({ topics, fromBeginning });
-      else if (regex) await consumer.subscribe({ topics: [new RegExp(`^(?:${regex})$`)], fromBeginning });
-      this.subscribedTopics = topics;
-      await consumer.run({
-        autoCommit: false,
-        eachBatchAutoResolve: true,
-        eachBatch: (payload) => this.onBatch(payload),
-      });
     } catch (err) {
       await this.fail(err);
       return;
     }
+    this.subscribedTopics = (deps.taskConfig.topics ?? '')
+      .split(',')
+      .map((t) => t.trim())
+      .filter((t) => t.length > 0);
     this.flushTimer = setInterval(() => {
       this.enqueue(() => this.flushAndCommit()).catch(() => undefined);
     }, Math.max(deps.worker.offsetFlushIntervalMs, 100));
     this.paused = false;
     if (paused) await this.setPaused(true);
     else await deps.status.task(deps.connector, deps.task, 'RUNNING', null, deps.version);
+    const fromBeginning = (props['auto.offset.reset'] ?? 'earliest') === 'earliest';
+    this.consuming = this.subscribeAndRun(fromBeginning);
+  }
+
+  /**
+   * Subscribes and starts consuming. Like Apache's sink (whose consumer just waits for metadata), a topic that
+   * does not exist yet or has no leader is waited for; only non-retriable errors fail the task.
+   */
+  private async subscribeAndRun(fromBeginning: boolean): Promise<void> {
+    const consumer = this.consumer;
+    if (!consumer) return;
+    const regex = this.deps.taskConfig['topics.regex']?.trim();
+    const topics: Array<string | RegExp> =
+      this.subscribedTopics.length > 0 ? this.subscribedTopics : regex ? [new RegExp(`^(?:${regex})$`)] : [];
+    for (;;) {
+      if (this.abort.signal.aborted) return;
+      try {
+        await consumer.subscribe({ topics, fromBeginning });
+        break;
+      } catch (err) {
+        if (!(err as { retriable?: boolean }).retriable) {
+          await this.fail(err);
+          return;
+        }
+        this.logger.debug('waiting for the subscribed topics', { err });
+        await delay(SUBSCRIBE_RETRY_MS, this.abort.signal).catch(() => undefined);
+      }
+    }
+    try {
+      await consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        eachBatch: (payload) => this.onBatch(payload),
+      });
+      if (this.paused) this.setPausedTopics(true);
+    } catch (err) {
+      await this.fail(err);
+    }
   }
 
   async setPaused(paused: boolean): Promise<void> {
     if (this.failed || !this.consumer || paused === this.paused) return;
     this.paused = paused;
-    const topics = [...new Set([...this.subscribedTopics, ...this.assignedTopics])].map((topic) => ({ topic }));
-    if (paused) this.consumer.pause(topics);
-    else this.consumer.resume(topics);
+    this.setPausedTopics(paused);
     await this.deps.status.task(this.deps.connector, this.deps.task, paused ? 'PAUSED' : 'RUNNING', null, this.deps.version);
+  }
+
+  /**
+   * Pauses or resumes fetching. Before kafkajs' consumer group exists (not yet running, or restarting) this is a
+   * no-op: the GROUP_JOIN handler applies the current target state once it does, and `onBatch` never puts
+   * records while paused.
+   */
+  private setPausedTopics(paused: boolean): void {
+    const topics = [...new Set([...this.subscribedTopics, ...this.assignedTopics])].map((topic) => ({ topic }));
+    if (topics.length === 0 || !this.consumer) return;
+    try {
+      if (paused) this.consumer.pause(topics);
+      else this.consumer.resume(topics);
+    } catch (err) {
+      this.logger.debug('pause/resume deferred until the consumer group is running', { err });
+    }
   }
 
   async stop(): Promise<void> {
     this.abort.abort(new Error('task stopping'));
+    await this.consuming;
     if (this.flushTimer) clearInterval(this.flushTimer);
     // Commit while still a group member: stop taking batches, let the one in progress finish, flush, commit.
-    const topics = [...new Set([...this.subscribedTopics, ...this.assignedTopics])];
-    if (this.consumer && topics.length > 0) this.consumer.pause(topics.map((topic) => ({ topic })));
+    this.setPausedTopics(true);
     if (!this.failed) {
       await this.enqueue(() => this.flushAndCommit()).catch((err) =>
         this.logger.error('final offset commit failed', { err }),
@@ -120,8 +168,13 @@ export class SinkTaskRunner implements TaskRunner {
     await this.consumer?.disconnect().catch(() => undefined);
   }
 
-  private async onBatch({ batch, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
-    if (this.failed || this.abort.signal.aborted || !isRunning() || isStale() || batch.messages.length === 0) return;
+  /**
+   * Puts one fetched batch. Offsets are resolved (kafkajs' fetch position moves on) only for records put; a batch
+   * skipped while paused, stopping or after a failure is fetched again later.
+   */
+  private async onBatch({ batch, heartbeat, isRunning, isStale, resolveOffset }: EachBatchPayload): Promise<void> {
+    if (this.failed || this.paused || this.abort.signal.aborted || !isRunning() || isStale()) return;
+    if (batch.messages.length === 0) return;
     const records = batch.messages.map((m) => this.toSinkRecord(batch.topic, batch.partition, m));
     const last = batch.messages[batch.messages.length - 1];
     await this.enqueue(async () => {
@@ -132,6 +185,7 @@ export class SinkTaskRunner implements TaskRunner {
         throw err;
       }
       if (last) {
+        resolveOffset(last.offset);
         this.consumed.set(`${batch.topic}\u0000${batch.partition}`, {
           topic: batch.topic,
           partition: batch.partition,

@@ -113,6 +113,11 @@ export class Worker {
     const state = configLog.state;
     status.generation = state.offset;
     const assignment = staticAssignment(state, index, count);
+    this.deps.logger.debug('reconciling', {
+      generation: state.offset,
+      connectors: assignment.connectors,
+      tasks: assignment.tasks.map((t) => `${t.connector}-${t.task}`),
+    });
     await this.reconcileConnectors(state, assignment);
     await this.reconcileTasks(state, assignment);
     await this.performRestarts(state);
@@ -183,6 +188,7 @@ export class Worker {
       const running = this.tasks.get(key);
       if (running) {
         if (running.paused !== paused) {
+          this.deps.logger.debug('task target state changed', { task: `${connector}-${task}`, paused });
           running.paused = paused;
           await running.runner.setPaused(paused);
         }

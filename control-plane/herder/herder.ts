@@ -8,6 +8,7 @@ import type { ConnectorConfig, TargetState } from '../../shared/cluster/config-s
 import type { StatusLog } from '../../shared/cluster/status-log.ts';
 import type { Status } from '../../shared/cluster/status-state.ts';
 import { AlreadyExistsError, BadRequestError, ConnectError, NotFoundError } from '../../shared/domain/errors.ts';
+import type { ConfigInfos } from '../../shared/config/config-info.ts';
 import type { ConnectorType } from '../../shared/plugins/api.ts';
 import type { PluginRegistry } from '../../shared/plugins/registry.ts';
 import type {
@@ -29,15 +30,6 @@ export interface HerderDeps {
   readonly registry: PluginRegistry;
   readonly validator: ConnectorValidator;
   readonly serverInfo: () => Promise<ServerInfo>;
-}
-
-/** Apache's error for configs that are not valid (the validate endpoint holds the details). */
-export function invalidConfigMessage(errors: readonly string[]): string {
-  return (
-    `Connector configuration is invalid and contains the following ${errors.length} error(s):\n` +
-    errors.map((e) => `${e}\n`).join('') +
-    'You can also find the above list of errors at the endpoint `/connector-plugins/{connectorType}/config/validate`'
-  );
 }
 
 const BAD_REQUEST_EXCEPTION = 'org.apache.kafka.connect.runtime.rest.errors.BadRequestException';
@@ -200,7 +192,7 @@ export class Herder {
   }
 
   /** PUT /connector-plugins/{plugin}/config/validate. */
-  async validate(pluginName: string, config: Record<string, string | null>): Promise<unknown> {
+  async validate(pluginName: string, config: Record<string, string | null>): Promise<ConfigInfos> {
     const connectorClass = config['connector.class'];
     if (connectorClass !== undefined && connectorClass !== null) {
       const strip = (s: string) => (s.endsWith('Connector') ? s.slice(0, -'Connector'.length) : s);
@@ -217,7 +209,7 @@ export class Herder {
     context: 'create' | 'update',
   ): Promise<ConnectorConfig> {
     const result = await this.validateConfig(config, context);
-    if (result.errors.length > 0) throw new BadRequestError(invalidConfigMessage(result.errors));
+    if (result.errorMessage !== null) throw new BadRequestError(result.errorMessage);
     const plain: Record<string, string> = {};
     for (const [k, v] of Object.entries(config)) if (v !== null) plain[k] = v;
     return plain;

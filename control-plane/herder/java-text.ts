@@ -1,6 +1,11 @@
-/** Java's `AbstractMap.toString()` text for a config map: `{k1=v1, k2=v2}` in insertion order. */
+/**
+ * Java's `AbstractMap.toString()` text for a config map as Apache prints it in "contains no connector type":
+ * a `new HashMap<>(config)` copy, so keys come in Java hash order, not request order.
+ */
+import { javaHashMapCopyOrder } from '../../shared/config/java-hash-order.ts';
+
 export function javaMapText(map: Readonly<Record<string, string | null>>): string {
-  return `{${Object.entries(map)
-    .map(([k, v]) => `${k}=${v === null ? 'null' : v}`)
+  return `{${javaHashMapCopyOrder(Object.keys(map))
+    .map((k) => `${k}=${map[k] ?? 'null'}`)
     .join(', ')}}`;
 }

@@ -1,14 +1,15 @@
 /**
  * Connector config validation as the herder needs it: the full ConfigInfos answer of the validate endpoint, and
- * the flat list of error lines that a create or update turns into its 400 message.
+ * the 400 message a create or update answers when the config has errors.
  */
+import type { ConfigInfos } from '../../shared/config/config-info.ts';
 import type { ConnectorPlugin } from '../../shared/plugins/registry.ts';
 
 export interface ValidationResult {
-  /** One line per error, as Apache lists them in "Connector configuration is invalid ..." */
-  readonly errors: readonly string[];
+  /** Apache's "Connector configuration is invalid ..." text, or null when the config has no errors. */
+  readonly errorMessage: string | null;
   /** The ConfigInfos entity of PUT /connector-plugins/{plugin}/config/validate. */
-  readonly infos: unknown;
+  readonly infos: ConfigInfos;
 }
 
 export interface ConnectorValidator {

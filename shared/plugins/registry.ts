@@ -5,6 +5,9 @@
  * Aliases follow Apache's rules: the simple class name, and the simple name without its `Connector` suffix; a
  * connector also matches when its simple name equals the given name + `Connector`.
  */
+import type { ConfigDef } from '../config/config-def.ts';
+import { fileStreamSinkConfigDef, fileStreamSourceConfigDef } from '../config/file-stream-config.ts';
+import { type PluginDescriptor, PluginCatalog } from '../config/plugin-catalog.ts';
 import type { Connector, ConnectorType, SinkTask, SourceTask } from './api.ts';
 import { FileStreamSinkConnector, FileStreamSourceConnector } from './file-stream/connectors.ts';
 import { FileStreamSinkTask } from './file-stream/sink-task.ts';
@@ -17,6 +20,8 @@ interface PluginBase {
   readonly className: string;
   readonly taskClassName: string;
   readonly version: string;
+  /** The connector's `config()`: its own keys, validators and docs. */
+  configDef(): ConfigDef;
   createConnector(): Connector;
 }
 
@@ -38,6 +43,7 @@ export const BUILTIN_PLUGINS: readonly ConnectorPlugin[] = [
     className: 'org.apache.kafka.connect.file.FileStreamSinkConnector',
     taskClassName: 'org.apache.kafka.connect.file.FileStreamSinkTask',
     version: COMPATIBLE_KAFKA_VERSION,
+    configDef: fileStreamSinkConfigDef,
     createConnector: () => new FileStreamSinkConnector(),
     createTask: () => new FileStreamSinkTask(),
   },
@@ -46,9 +52,24 @@ export const BUILTIN_PLUGINS: readonly ConnectorPlugin[] = [
     className: 'org.apache.kafka.connect.file.FileStreamSourceConnector',
     taskClassName: 'org.apache.kafka.connect.file.FileStreamSourceTask',
     version: COMPATIBLE_KAFKA_VERSION,
+    configDef: fileStreamSourceConfigDef,
     createConnector: () => new FileStreamSourceConnector(),
     createTask: () => new FileStreamSourceTask(),
   },
+];
+
+/**
+ * Converters and header converters on the worker's class path, as validation sees them (class, type, version).
+ * Only classes the executors can instantiate are listed.
+ */
+export const BUILTIN_CONVERTERS: readonly PluginDescriptor[] = [
+  ...['org.apache.kafka.connect.json.JsonConverter', 'org.apache.kafka.connect.storage.StringConverter', 'org.apache.kafka.connect.converters.ByteArrayConverter'].flatMap(
+    (className): PluginDescriptor[] => [
+      { className, type: 'converter', version: COMPATIBLE_KAFKA_VERSION },
+      { className, type: 'header_converter', version: COMPATIBLE_KAFKA_VERSION },
+    ],
+  ),
+  { className: 'org.apache.kafka.connect.storage.SimpleHeaderConverter', type: 'header_converter', version: COMPATIBLE_KAFKA_VERSION },
 ];
 
 function simpleName(className: string): string {
@@ -78,6 +99,14 @@ export class PluginRegistry {
       const [only] = owners;
       if (owners.size === 1 && only && !this.byName.has(alias)) this.byName.set(alias, only);
     }
+  }
+
+  /** Every plugin as the validation catalog describes it (connectors with their config definitions). */
+  catalog(): PluginCatalog {
+    return new PluginCatalog([
+      ...this.plugins.map((p) => ({ className: p.className, type: p.type, version: p.version })),
+      ...BUILTIN_CONVERTERS,
+    ]);
   }
 
   /** The plugin a `connector.class` value names (class name or alias), if any. */

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKafka } from '../../shared/adapters/kafka/client.ts';
 import { createLogger } from '../../shared/logging/logger.ts';
+import { waitFor } from '../../shared/util/wait.ts';
 import { deleteTopics, rest, startTestCluster, type TestCluster, uniqueName } from '../support/cluster.ts';
 
 describe('bad input', () => {
@@ -36,6 +37,16 @@ describe('bad input', () => {
       config: { 'connector.class': 'FileStreamSink', topics: topic, file: '/dev/null' },
     });
     expect(created.status).toBe(201);
+    // Let the executor publish the connector's task configs first: those are legitimate writes.
+    await waitFor(
+      async () => {
+        const status = await rest(cluster.url, 'GET', `/connectors/${existing}/status`);
+        const body = status.body as { tasks?: Array<{ state: string }> };
+        return status.status === 200 && body.tasks?.length === 1 && body.tasks[0]?.state === 'RUNNING';
+      },
+      60_000,
+      'the existing connector running with its task',
+    );
   });
 
   afterAll(async () => {

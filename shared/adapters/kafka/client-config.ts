@@ -55,6 +55,7 @@ const HANDLED_KEYS = new Set<string>([
   'max.in.flight.requests.per.connection',
   'auto.offset.reset',
   'enable.auto.commit',
+  'allow.auto.create.topics',
   'session.timeout.ms',
   'heartbeat.interval.ms',
   'max.partition.fetch.bytes',
@@ -111,7 +112,12 @@ export function kafkaConnectionSettings(props: ClientProps): Partial<KafkaConfig
 
 /** kafkajs consumer settings from resolved consumer props. */
 export function consumerSettings(props: ClientProps, defaultGroupId: string): ConsumerConfig {
-  const config: ConsumerConfig = { groupId: props['group.id'] ?? defaultGroupId, allowAutoTopicCreation: false };
+  // Java's consumer default allow.auto.create.topics=true: subscribing to a topic that does not exist yet waits
+  // for it (or has the broker create it) instead of failing.
+  const config: ConsumerConfig = {
+    groupId: props['group.id'] ?? defaultGroupId,
+    allowAutoTopicCreation: (props['allow.auto.create.topics'] ?? 'true').trim().toLowerCase() === 'true',
+  };
   const session = int(props, 'session.timeout.ms');
   if (session !== undefined) config.sessionTimeout = session;
   const heartbeat = int(props, 'heartbeat.interval.ms');

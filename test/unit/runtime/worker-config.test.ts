@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseProperties, parseWorkerConfig, workerPropertiesFromEnv } from '../../../shared/runtime/worker-config.ts';
 import { workerPropsToEnv } from '../../../shared/adapters/local/process-launcher.ts';
+import {
+  parseProperties,
+  parseWorkerConfig,
+  workerPropertiesFromEnv,
+} from '../../../shared/runtime/worker-config.ts';
 
 describe('worker configuration', () => {
   it("applies Apache's defaults and internal topic names", () => {
@@ -15,8 +19,12 @@ describe('worker configuration', () => {
   });
 
   it('rejects bad numbers with the key named', () => {
-    expect(() => parseWorkerConfig({ 'offset.storage.partitions': '0' })).toThrow(/offset.storage.partitions/);
-    expect(() => parseWorkerConfig({ 'offset.flush.interval.ms': 'soon' })).toThrow(/offset.flush.interval.ms/);
+    expect(() => parseWorkerConfig({ 'offset.storage.partitions': '0' })).toThrow(
+      /offset.storage.partitions/,
+    );
+    expect(() => parseWorkerConfig({ 'offset.flush.interval.ms': 'soon' })).toThrow(
+      /offset.flush.interval.ms/,
+    );
     expect(() => parseWorkerConfig({ 'group.id': '  ' })).toThrow(/group.id/);
   });
 
@@ -43,7 +51,11 @@ describe('worker configuration', () => {
   });
 
   it('round-trips worker properties through CONNECT_* variables', () => {
-    const props = { 'bootstrap.servers': 'x:1', 'offset.flush.interval.ms': '1000', 'some_key.with_underscore': 'v' };
+    const props = {
+      'bootstrap.servers': 'x:1',
+      'offset.flush.interval.ms': '1000',
+      'some_key.with_underscore': 'v',
+    };
     expect(workerPropertiesFromEnv(workerPropsToEnv(props))).toEqual(props);
   });
 });
