@@ -22,9 +22,14 @@ export interface LogRecord {
 }
 
 export interface OutgoingRecord {
-  key: Buffer | string | null;
-  value: Buffer | string | null;
+  key: Uint8Array | string | null;
+  value: Uint8Array | string | null;
   partition?: number;
+}
+
+function asBuffer(data: Uint8Array | string | null): Buffer | string | null {
+  if (data === null || typeof data === 'string' || Buffer.isBuffer(data)) return data;
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 }
 
 const READ_TO_END_TIMEOUT_MS = 30_000;
@@ -125,8 +130,8 @@ export class KafkaTopicLog {
       topic: this.topic,
       acks: -1,
       messages: records.map((r) => ({
-        key: r.key,
-        value: r.value,
+        key: asBuffer(r.key),
+        value: asBuffer(r.value),
         ...(r.partition === undefined ? {} : { partition: r.partition }),
       })),
     });

@@ -64,7 +64,9 @@ export class LocalProcessLauncher implements ExecutorLauncher {
       const fd = openSync(join(this.options.logDir, `${executorId}.log`), 'a');
       stdio = ['ignore', fd, fd];
     }
+    // Own process group: Ctrl-C in a terminal reaches the parent, which drains executors before the broker stops.
     const child = spawn(process.execPath, [EXECUTOR_MAIN], {
+      detached: true,
       stdio,
       env: {
         ...process.env,

@@ -22,7 +22,7 @@ export class FileStreamSinkTask implements SinkTask {
   put(records: readonly SinkRecord[]): void {
     if (records.length === 0) return;
     let text = '';
-    for (const record of records) text += `${toJavaString(record.value)}\n`;
+    for (const record of records) text += `${toJavaString(record.value, record.valueSchema ?? undefined)}\n`;
     const bytes = Buffer.from(text, 'utf8');
     if (this.fd === undefined) {
       process.stdout.write(bytes);

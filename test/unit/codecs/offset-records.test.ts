@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { javaHashMapOrder, javaStringHashCode } from '../../../shared/codecs/java-hash-map-order.ts';
+import { javaHashMapOrder } from '../../../shared/config/java-hash-order.ts';
+import { javaStringHash as javaStringHashCode } from '../../../shared/config/java-text.ts';
 import {
   decodeOffsetKey,
   decodeOffsetValue,

@@ -1,0 +1,19 @@
+/**
+ * The Connect data API's exceptions, with Apache's hierarchy: DataException extends ConnectException,
+ * SchemaBuilderException extends DataException. Messages are Apache's, word for word.
+ */
+
+/** Base class of Connect errors (org.apache.kafka.connect.errors.ConnectException). */
+export class ConnectException extends Error {
+  override readonly name: string = 'ConnectException';
+}
+
+/** Bad data for a schema, or a conversion that cannot be done (org.apache.kafka.connect.errors.DataException). */
+export class DataException extends ConnectException {
+  override readonly name: string = 'DataException';
+}
+
+/** An invalid SchemaBuilder call (org.apache.kafka.connect.errors.SchemaBuilderException). */
+export class SchemaBuilderException extends DataException {
+  override readonly name: string = 'SchemaBuilderException';
+}
