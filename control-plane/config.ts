@@ -1,7 +1,11 @@
 /** The control plane's process configuration, read once from the environment. */
 import { type LogLevel, parseLogLevel } from '../shared/logging/logger.ts';
 import { ENV } from '../shared/runtime/env.ts';
-import { parseWorkerConfig, type WorkerConfig, workerPropertiesFromEnv } from '../shared/runtime/worker-config.ts';
+import {
+  parseWorkerConfig,
+  type WorkerConfig,
+  workerPropertiesFromEnv,
+} from '../shared/runtime/worker-config.ts';
 
 export interface ControlPlaneConfig {
   readonly host: string;
@@ -21,7 +25,8 @@ export function loadControlPlaneConfig(
   const colon = listener.lastIndexOf(':');
   const host = colon > 0 ? listener.slice(0, colon) : DEFAULT_REST_HOST;
   const port = Number(colon >= 0 ? listener.slice(colon + 1) : listener);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${ENV.restListener} has a bad port`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`${ENV.restListener} has a bad port`);
   return Object.freeze({
     host,
     port,

@@ -24,7 +24,11 @@ export interface ControlPlane {
 export const TRIBUTARY_COMMIT = 'tributary-0.1.0';
 
 export async function startControlPlane(worker: WorkerConfig, logger: Logger): Promise<ControlPlane> {
-  const kafka = createKafka({ bootstrapServers: worker.bootstrapServers, clientId: `${worker.groupId}-control-plane`, logger });
+  const kafka = createKafka({
+    bootstrapServers: worker.bootstrapServers,
+    clientId: `${worker.groupId}-control-plane`,
+    logger,
+  });
   const admin = kafka.admin();
   await admin.connect();
   await ensureInternalTopics(admin, worker, logger);
@@ -39,7 +43,11 @@ export async function startControlPlane(worker: WorkerConfig, logger: Logger): P
     statusLog,
     registry,
     validator,
-    serverInfo: async () => ({ version: COMPATIBLE_KAFKA_VERSION, commit: TRIBUTARY_COMMIT, kafka_cluster_id: clusterId }),
+    serverInfo: async () => ({
+      version: COMPATIBLE_KAFKA_VERSION,
+      commit: TRIBUTARY_COMMIT,
+      kafka_cluster_id: clusterId,
+    }),
   });
   return {
     herder,

@@ -1,7 +1,11 @@
 /** The executor's process configuration, read once from the environment at start-up. */
-import { parseLogLevel, type LogLevel } from '../shared/logging/logger.ts';
+import { type LogLevel, parseLogLevel } from '../shared/logging/logger.ts';
 import { ENV } from '../shared/runtime/env.ts';
-import { parseWorkerConfig, type WorkerConfig, workerPropertiesFromEnv } from '../shared/runtime/worker-config.ts';
+import {
+  parseWorkerConfig,
+  type WorkerConfig,
+  workerPropertiesFromEnv,
+} from '../shared/runtime/worker-config.ts';
 
 export interface ExecutorConfig {
   readonly executorId: string;
@@ -11,10 +15,13 @@ export interface ExecutorConfig {
   readonly worker: WorkerConfig;
 }
 
-export function loadExecutorConfig(env: Readonly<Record<string, string | undefined>> = process.env): ExecutorConfig {
+export function loadExecutorConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ExecutorConfig {
   const index = Number(env[ENV.executorIndex] ?? '0');
   const count = Number(env[ENV.executorCount] ?? '1');
-  if (!Number.isInteger(count) || count < 1) throw new Error(`${ENV.executorCount} must be a positive integer`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`${ENV.executorCount} must be a positive integer`);
   if (!Number.isInteger(index) || index < 0 || index >= count) {
     throw new Error(`${ENV.executorIndex} must be an integer in 0..${count - 1}`);
   }

@@ -4,6 +4,7 @@
  */
 import type { ConfigLog } from '../shared/cluster/config-log.ts';
 import type { ConnectorConfig, TargetState } from '../shared/cluster/config-state.ts';
+import { JavaHashOrder, javaHashMapCopyCapacity } from '../shared/config/java-hash-order.ts';
 import type { Logger } from '../shared/logging/logger.ts';
 import type { Connector, TaskConfig } from '../shared/plugins/api.ts';
 import type { ConnectorPlugin } from '../shared/plugins/registry.ts';
@@ -54,7 +55,12 @@ export class ConnectorRunner {
         await this.publishTaskConfigs();
       } else {
         await this.stopInstance();
-        await status.connector(name, target === 'PAUSED' ? 'PAUSED' : 'STOPPED', null, this.deps.plugin.version);
+        await status.connector(
+          name,
+          target === 'PAUSED' ? 'PAUSED' : 'STOPPED',
+          null,
+          this.deps.plugin.version,
+        );
       }
     } catch (err) {
       await this.fail(err);
@@ -67,7 +73,8 @@ export class ConnectorRunner {
    */
   async stop(finalStatus: 'UNASSIGNED' | 'DESTROYED' | null): Promise<void> {
     await this.stopInstance();
-    if (finalStatus) await this.deps.status.connector(this.deps.name, finalStatus, null, this.deps.plugin.version);
+    if (finalStatus)
+      await this.deps.status.connector(this.deps.name, finalStatus, null, this.deps.plugin.version);
   }
 
   private async stopInstance(): Promise<void> {
@@ -105,16 +112,26 @@ export class ConnectorRunner {
     await configLog.putTaskConfigs(name, taskConfigs);
   }
 
-  /** Adds `task.class`, and for sinks the connector's topic selection, as Apache's worker does. */
+  /**
+   * Adds `task.class`, and for sinks the connector's topic selection, as Apache's worker does — into a copy that
+   * iterates like the worker's `new HashMap<>(taskProps)`, so the task-config records carry the same bytes.
+   */
   private completeTaskConfig(config: TaskConfig, plugin: ConnectorPlugin): TaskConfig {
-    const out: TaskConfig = { ...config, 'task.class': plugin.taskClassName };
+    const values: TaskConfig = { ...config, 'task.class': plugin.taskClassName };
+    const capacity = javaHashMapCopyCapacity(Object.keys(config).length);
+    const order = new JavaHashOrder(capacity === undefined ? {} : { initialCapacity: capacity })
+      .addAll(Object.keys(config))
+      .add('task.class');
     if (plugin.type === 'sink') {
       for (const key of ['topics', 'topics.regex']) {
         const value = this.config[key];
-        if (value !== undefined) out[key] = value;
+        if (value !== undefined) {
+          values[key] = value;
+          order.add(key);
+        }
       }
     }
-    return out;
+    return Object.fromEntries(order.keys().map((key) => [key, values[key] as string]));
   }
 
   private async fail(err: unknown): Promise<void> {

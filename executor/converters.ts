@@ -3,10 +3,11 @@
  * `key.converter` / `value.converter` with its `key.converter.*` sub-configs when it names one, otherwise the
  * worker's class with the worker's sub-configs.
  */
+
+import { withPrefix } from '../shared/adapters/kafka/client-config.ts';
 import type { ConnectorConfig } from '../shared/cluster/config-state.ts';
 import type { Converter } from '../shared/converters/converter.ts';
 import { createConverter } from '../shared/converters/registry.ts';
-import { withPrefix } from '../shared/adapters/kafka/client-config.ts';
 import type { WorkerConfig } from '../shared/runtime/worker-config.ts';
 
 export function taskConverter(

@@ -50,7 +50,8 @@ export class SinkTaskRunner implements TaskRunner {
       'auto.offset.reset': 'earliest',
     });
     const unsupported = unsupportedClientKeys(props);
-    if (unsupported.length > 0) this.logger.warn('consumer settings not supported by kafkajs', { keys: unsupported });
+    if (unsupported.length > 0)
+      this.logger.warn('consumer settings not supported by kafkajs', { keys: unsupported });
     try {
       const kafka = createKafka({
         bootstrapServers: props['bootstrap.servers'] ?? deps.worker.bootstrapServers,
@@ -75,9 +76,12 @@ export class SinkTaskRunner implements TaskRunner {
       .split(',')
       .map((t) => t.trim())
       .filter((t) => t.length > 0);
-    this.flushTimer = setInterval(() => {
-      this.enqueue(() => this.flushAndCommit()).catch(() => undefined);
-    }, Math.max(deps.worker.offsetFlushIntervalMs, 100));
+    this.flushTimer = setInterval(
+      () => {
+        this.enqueue(() => this.flushAndCommit()).catch(() => undefined);
+      },
+      Math.max(deps.worker.offsetFlushIntervalMs, 100),
+    );
     this.paused = false;
     if (paused) await this.setPaused(true);
     else await deps.status.task(deps.connector, deps.task, 'RUNNING', null, deps.version);
@@ -125,7 +129,13 @@ export class SinkTaskRunner implements TaskRunner {
     if (this.failed || !this.consumer || paused === this.paused) return;
     this.paused = paused;
     this.setPausedTopics(paused);
-    await this.deps.status.task(this.deps.connector, this.deps.task, paused ? 'PAUSED' : 'RUNNING', null, this.deps.version);
+    await this.deps.status.task(
+      this.deps.connector,
+      this.deps.task,
+      paused ? 'PAUSED' : 'RUNNING',
+      null,
+      this.deps.version,
+    );
   }
 
   /**
@@ -134,7 +144,9 @@ export class SinkTaskRunner implements TaskRunner {
    * records while paused.
    */
   private setPausedTopics(paused: boolean): void {
-    const topics = [...new Set([...this.subscribedTopics, ...this.assignedTopics])].map((topic) => ({ topic }));
+    const topics = [...new Set([...this.subscribedTopics, ...this.assignedTopics])].map((topic) => ({
+      topic,
+    }));
     if (topics.length === 0 || !this.consumer) return;
     try {
       if (paused) this.consumer.pause(topics);
@@ -172,7 +184,13 @@ export class SinkTaskRunner implements TaskRunner {
    * Puts one fetched batch. Offsets are resolved (kafkajs' fetch position moves on) only for records put; a batch
    * skipped while paused, stopping or after a failure is fetched again later.
    */
-  private async onBatch({ batch, heartbeat, isRunning, isStale, resolveOffset }: EachBatchPayload): Promise<void> {
+  private async onBatch({
+    batch,
+    heartbeat,
+    isRunning,
+    isStale,
+    resolveOffset,
+  }: EachBatchPayload): Promise<void> {
     if (this.failed || this.paused || this.abort.signal.aborted || !isRunning() || isStale()) return;
     if (batch.messages.length === 0) return;
     const records = batch.messages.map((m) => this.toSinkRecord(batch.topic, batch.partition, m));
@@ -245,6 +263,12 @@ export class SinkTaskRunner implements TaskRunner {
     if (this.failed) return;
     this.failed = true;
     this.logger.error('sink task failed', { err });
-    await this.deps.status.task(this.deps.connector, this.deps.task, 'FAILED', traceOf(err), this.deps.version);
+    await this.deps.status.task(
+      this.deps.connector,
+      this.deps.task,
+      'FAILED',
+      traceOf(err),
+      this.deps.version,
+    );
   }
 }

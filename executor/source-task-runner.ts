@@ -11,8 +11,8 @@ import {
   unsupportedClientKeys,
 } from '../shared/adapters/kafka/client-config.ts';
 import { Partitioners } from '../shared/adapters/kafka/kafkajs.ts';
-import type { SourceOffsetEntry } from '../shared/cluster/offset-log.ts';
 import { partitionIdentity } from '../shared/cluster/offset-codec.ts';
+import type { SourceOffsetEntry } from '../shared/cluster/offset-log.ts';
 import type { Logger } from '../shared/logging/logger.ts';
 import type { SourceRecord, SourceTask } from '../shared/plugins/api.ts';
 import { delay } from '../shared/util/wait.ts';
@@ -46,7 +46,8 @@ export class SourceTaskRunner implements TaskRunner {
       'max.in.flight.requests.per.connection': '1',
     });
     const unsupported = unsupportedClientKeys(props);
-    if (unsupported.length > 0) this.logger.warn('producer settings not supported by kafkajs', { keys: unsupported });
+    if (unsupported.length > 0)
+      this.logger.warn('producer settings not supported by kafkajs', { keys: unsupported });
     try {
       const kafka: Kafka = createKafka({
         bootstrapServers: props['bootstrap.servers'] ?? deps.worker.bootstrapServers,
@@ -82,7 +83,13 @@ export class SourceTaskRunner implements TaskRunner {
     if (this.failed || paused === this.paused) return;
     this.paused = paused;
     if (!paused) for (const wake of this.resumeWaiters.splice(0)) wake();
-    await this.deps.status.task(this.deps.connector, this.deps.task, paused ? 'PAUSED' : 'RUNNING', null, this.deps.version);
+    await this.deps.status.task(
+      this.deps.connector,
+      this.deps.task,
+      paused ? 'PAUSED' : 'RUNNING',
+      null,
+      this.deps.version,
+    );
   }
 
   async stop(): Promise<void> {
@@ -128,14 +135,23 @@ export class SourceTaskRunner implements TaskRunner {
     const byTopic = new Map<string, Message[]>();
     for (const record of records) {
       const message: Message = {
-        key: toBuffer(this.deps.keyConverter.fromConnectData(record.topic, record.keySchema ?? null, record.key ?? null)),
-        value: toBuffer(this.deps.valueConverter.fromConnectData(record.topic, record.valueSchema ?? null, record.value)),
+        key: toBuffer(
+          this.deps.keyConverter.fromConnectData(record.topic, record.keySchema ?? null, record.key ?? null),
+        ),
+        value: toBuffer(
+          this.deps.valueConverter.fromConnectData(record.topic, record.valueSchema ?? null, record.value),
+        ),
       };
-      if (record.kafkaPartition !== undefined && record.kafkaPartition !== null) message.partition = record.kafkaPartition;
-      if (record.timestamp !== undefined && record.timestamp !== null) message.timestamp = String(record.timestamp);
+      if (record.kafkaPartition !== undefined && record.kafkaPartition !== null)
+        message.partition = record.kafkaPartition;
+      if (record.timestamp !== undefined && record.timestamp !== null)
+        message.timestamp = String(record.timestamp);
       if (record.headers && record.headers.length > 0) {
         message.headers = Object.fromEntries(
-          record.headers.map((h) => [h.key, h.value === null || h.value === undefined ? '' : String(h.value)]),
+          record.headers.map((h) => [
+            h.key,
+            h.value === null || h.value === undefined ? '' : String(h.value),
+          ]),
         );
       }
       let messages = byTopic.get(record.topic);
@@ -173,7 +189,13 @@ export class SourceTaskRunner implements TaskRunner {
   private async fail(err: unknown): Promise<void> {
     this.failed = true;
     this.logger.error('source task failed', { err });
-    await this.deps.status.task(this.deps.connector, this.deps.task, 'FAILED', traceOf(err), this.deps.version);
+    await this.deps.status.task(
+      this.deps.connector,
+      this.deps.task,
+      'FAILED',
+      traceOf(err),
+      this.deps.version,
+    );
   }
 }
 

@@ -3,9 +3,10 @@
  * executor's worker id and the generation of the assignment it is acting on. A failed write is logged, never
  * thrown into the task (a status is advisory; the next transition writes again).
  */
-import type { Logger } from '../shared/logging/logger.ts';
+
 import type { StatusLog } from '../shared/cluster/status-log.ts';
 import type { ConnectorState } from '../shared/cluster/status-state.ts';
+import type { Logger } from '../shared/logging/logger.ts';
 
 export class StatusReporter {
   generation = 0;

@@ -1,9 +1,10 @@
 /**
  * What the worker needs from a running task, whatever its kind.
  */
-import type { Converter } from '../shared/converters/converter.ts';
+
 import type { ConnectorConfig } from '../shared/cluster/config-state.ts';
 import type { OffsetLog } from '../shared/cluster/offset-log.ts';
+import type { Converter } from '../shared/converters/converter.ts';
 import type { Logger } from '../shared/logging/logger.ts';
 import type { TaskConfig } from '../shared/plugins/api.ts';
 import type { WorkerConfig } from '../shared/runtime/worker-config.ts';

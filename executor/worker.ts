@@ -97,7 +97,9 @@ export class Worker {
     // Coalesce a burst of config records (e.g. N task configs + commit) into one pass.
     setImmediate(() => {
       this.scheduled = false;
-      this.enqueue(() => this.reconcile()).catch((err) => this.deps.logger.error('reconcile failed', { err }));
+      this.enqueue(() => this.reconcile()).catch((err) =>
+        this.deps.logger.error('reconcile failed', { err }),
+      );
     });
   }
 
@@ -178,7 +180,10 @@ export class Worker {
       const gone = !connectorConfig || Number(taskText) >= state.taskConfigs(connector).length;
       if (!id || !taskConfig || !connectorConfig) {
         await this.stopTask(key, gone);
-      } else if (!sameConfig(taskConfig, running.taskConfig) || !sameConfig(connectorConfig, running.connectorConfig)) {
+      } else if (
+        !sameConfig(taskConfig, running.taskConfig) ||
+        !sameConfig(connectorConfig, running.connectorConfig)
+      ) {
         await this.stopTask(key, false);
       }
     }
@@ -206,7 +211,8 @@ export class Worker {
     const plugin = this.deps.registry.resolve(connectorConfig['connector.class'] ?? '');
     let runner: TaskRunner;
     try {
-      if (!plugin) throw new Error(this.deps.registry.unknownClassMessage(connectorConfig['connector.class'] ?? ''));
+      if (!plugin)
+        throw new Error(this.deps.registry.unknownClassMessage(connectorConfig['connector.class'] ?? ''));
       const deps = {
         connector,
         task,
@@ -263,7 +269,12 @@ export class Worker {
       }
       const runner = this.connectors.get(request.connector);
       if (runner && (!request.onlyFailed || runner.failed)) {
-        await this.deps.status.connector(request.connector, 'RESTARTING', null, this.pluginVersion(runner.config));
+        await this.deps.status.connector(
+          request.connector,
+          'RESTARTING',
+          null,
+          this.pluginVersion(runner.config),
+        );
         await this.stopConnector(request.connector, null);
       }
       if (request.includeTasks) {
@@ -283,7 +294,13 @@ export class Worker {
     const running = this.tasks.get(key);
     if (!running) return;
     this.tasks.delete(key);
-    await this.deps.status.task(connector, task, 'RESTARTING', null, this.pluginVersion(running.connectorConfig));
+    await this.deps.status.task(
+      connector,
+      task,
+      'RESTARTING',
+      null,
+      this.pluginVersion(running.connectorConfig),
+    );
     await running.runner.stop();
     await this.startTask(state, connector, task, state.targetState(connector) !== 'STARTED');
   }

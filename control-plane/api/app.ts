@@ -1,10 +1,11 @@
 /**
  * The Kafka Connect REST API as a Hono app. The same app serves the local HTTP server and the Lambda handler.
  */
+
+import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import type { Logger } from '../../shared/logging/logger.ts';
 import type { Herder } from '../herder/herder.ts';
-import type { MiddlewareHandler } from 'hono';
 import { errorResponse, notFoundResponse, unsupportedMediaTypeResponse } from './errors.ts';
 import { connectorPluginRoutes } from './routes/connector-plugins.ts';
 import { connectorRoutes } from './routes/connectors.ts';

@@ -7,8 +7,13 @@ import type { ConfigLog } from '../../shared/cluster/config-log.ts';
 import type { ConnectorConfig, TargetState } from '../../shared/cluster/config-state.ts';
 import type { StatusLog } from '../../shared/cluster/status-log.ts';
 import type { Status } from '../../shared/cluster/status-state.ts';
-import { AlreadyExistsError, BadRequestError, ConnectError, NotFoundError } from '../../shared/domain/errors.ts';
 import type { ConfigInfos } from '../../shared/config/config-info.ts';
+import {
+  AlreadyExistsError,
+  BadRequestError,
+  ConnectError,
+  NotFoundError,
+} from '../../shared/domain/errors.ts';
 import type { ConnectorType } from '../../shared/plugins/api.ts';
 import type { PluginRegistry } from '../../shared/plugins/registry.ts';
 import type {
@@ -73,7 +78,9 @@ export class Herder {
     await this.deps.configLog.readToEnd();
     const state = this.deps.configLog.state;
     if (!state.contains(name)) throw new NotFoundError(`Connector ${name} not found`);
-    return state.taskConfigs(name).map((config, task) => ({ id: { connector: name, task }, config: { ...config } }));
+    return state
+      .taskConfigs(name)
+      .map((config, task) => ({ id: { connector: name, task }, config: { ...config } }));
   }
 
   /**
@@ -150,7 +157,8 @@ export class Herder {
     await configLog.readToEnd();
     const state = configLog.state;
     if (!state.contains(name)) throw new NotFoundError(`Unknown connector: ${name}`);
-    if (task < 0 || task >= state.taskConfigs(name).length) throw new NotFoundError(`Unknown task: ${name}-${task}`);
+    if (task < 0 || task >= state.taskConfigs(name).length)
+      throw new NotFoundError(`Unknown task: ${name}-${task}`);
     await configLog.requestTaskRestart(name, task);
   }
 
@@ -172,7 +180,10 @@ export class Herder {
   async expandedConnectors(expand: readonly string[]): Promise<Record<string, Record<string, unknown>>> {
     const wantStatus = expand.includes('status');
     const wantInfo = expand.includes('info');
-    await Promise.all([this.deps.configLog.readToEnd(), wantStatus ? this.deps.statusLog.readToEnd() : undefined]);
+    await Promise.all([
+      this.deps.configLog.readToEnd(),
+      wantStatus ? this.deps.statusLog.readToEnd() : undefined,
+    ]);
     const out: Record<string, Record<string, unknown>> = {};
     for (const name of this.deps.configLog.state.connectors()) {
       const entry: Record<string, unknown> = {};
@@ -197,7 +208,9 @@ export class Herder {
     if (connectorClass !== undefined && connectorClass !== null) {
       const strip = (s: string) => (s.endsWith('Connector') ? s.slice(0, -'Connector'.length) : s);
       if (!strip(connectorClass).endsWith(strip(pluginName))) {
-        throw new BadRequestError(`Included connector type ${connectorClass} does not match request type ${pluginName}`);
+        throw new BadRequestError(
+          `Included connector type ${connectorClass} does not match request type ${pluginName}`,
+        );
       }
     }
     const result = await this.validateConfig(config, 'validate');
@@ -221,7 +234,10 @@ export class Herder {
    * with the BadRequestException's class name in front (the validation runs on another thread and the wrapped
    * exception's toString() becomes the message).
    */
-  private async validateConfig(config: Record<string, string | null>, context: 'create' | 'update' | 'validate') {
+  private async validateConfig(
+    config: Record<string, string | null>,
+    context: 'create' | 'update' | 'validate',
+  ) {
     const connectorClass = config['connector.class'];
     if (connectorClass === undefined || connectorClass === null) {
       const message = `Connector config ${javaMapText(config)} contains no connector type`;

@@ -13,5 +13,8 @@ export interface ValidationResult {
 }
 
 export interface ConnectorValidator {
-  validate(plugin: ConnectorPlugin, config: Readonly<Record<string, string | null>>): Promise<ValidationResult>;
+  validate(
+    plugin: ConnectorPlugin,
+    config: Readonly<Record<string, string | null>>,
+  ): Promise<ValidationResult>;
 }

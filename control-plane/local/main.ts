@@ -27,7 +27,11 @@ if (bootstrap) {
   kafka = await startLocalKafka({ dataDir: join(cacheDir, 'local-cluster', 'kafka'), cacheDir, port: 9092 });
   overrides['bootstrap.servers'] = kafka.bootstrapServers;
   // One broker: internal topics cannot have three replicas.
-  for (const key of ['config.storage.replication.factor', 'offset.storage.replication.factor', 'status.storage.replication.factor']) {
+  for (const key of [
+    'config.storage.replication.factor',
+    'offset.storage.replication.factor',
+    'status.storage.replication.factor',
+  ]) {
     if (!userProps[key]) overrides[key] = '1';
   }
 }
@@ -50,7 +54,7 @@ logger.info('Tributary is running', {
 });
 
 let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, async () => {
     if (stopping) return;
     stopping = true;

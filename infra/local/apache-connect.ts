@@ -32,7 +32,11 @@ export interface ApacheConnect {
 }
 
 export async function startApacheConnect(options: ApacheConnectOptions): Promise<ApacheConnect> {
-  const libDir = await ensureMavenRuntime('apache-connect', join(LOCAL_INFRA_DIR, 'connect-pom.xml'), options.cacheDir);
+  const libDir = await ensureMavenRuntime(
+    'apache-connect',
+    join(LOCAL_INFRA_DIR, 'connect-pom.xml'),
+    options.cacheDir,
+  );
   const port = options.port ?? (await freePort());
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
@@ -54,7 +58,12 @@ export async function startApacheConnect(options: ApacheConnectOptions): Promise
     ...options.props,
   };
   const propsFile = join(dataDir, 'connect-distributed.properties');
-  writeFileSync(propsFile, `${Object.entries(props).map(([k, v]) => `${k}=${v}`).join('\n')}\n`);
+  writeFileSync(
+    propsFile,
+    `${Object.entries(props)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n')}\n`,
+  );
   const logFile = join(dataDir, 'connect.log');
   const out = openSync(logFile, 'a');
   const child = spawn(

@@ -33,7 +33,11 @@ export function defaultCacheDir(): string {
  * Makes sure the runtime classpath described by `pomFile` is in `<cacheDir>/<name>-<version>/lib`, resolving it
  * with Maven the first time. Returns the lib folder.
  */
-export async function ensureMavenRuntime(name: string, pomFile: string, cacheDir = defaultCacheDir()): Promise<string> {
+export async function ensureMavenRuntime(
+  name: string,
+  pomFile: string,
+  cacheDir = defaultCacheDir(),
+): Promise<string> {
   const libDir = join(cacheDir, `${name}-${KAFKA_VERSION}`, 'lib');
   const marker = join(libDir, '.complete');
   if (existsSync(marker)) return libDir;
@@ -129,7 +133,13 @@ export async function startLocalKafka(options: LocalKafkaOptions): Promise<Local
   );
   const classpath = `${libDir}/*`;
   const logging = `-Dlog4j2.configurationFile=${join(HERE, 'log4j2.properties')}`;
-  const jvm = ['-Xms256m', '-Xmx1g', '-XX:+UseG1GC', '-Djava.awt.headless=true', `-Dkafka.logs.dir=${logDir}`];
+  const jvm = [
+    '-Xms256m',
+    '-Xmx1g',
+    '-XX:+UseG1GC',
+    '-Djava.awt.headless=true',
+    `-Dkafka.logs.dir=${logDir}`,
+  ];
   if (!existsSync(join(dataDir, 'kafka-data', 'meta.properties'))) {
     const clusterId = randomBytes(16).toString('base64url');
     await execFileAsync('java', [
@@ -148,8 +158,11 @@ export async function startLocalKafka(options: LocalKafkaOptions): Promise<Local
   }
   const logFile = join(dataDir, 'broker.log');
   const out = openSync(logFile, 'a');
+  // Its own process group: a terminal's Ctrl-C reaches only our process, which stops the broker last, after the
+  // executors have committed their offsets to it.
   const child = spawn('java', [...jvm, logging, '-cp', classpath, 'kafka.Kafka', propsFile], {
     stdio: ['ignore', out, out],
+    detached: true,
   });
   const pid = child.pid;
   if (pid === undefined) throw new Error('could not start the Kafka broker JVM');

@@ -50,7 +50,11 @@ export function commitRecord(connector: string, tasks: number): EncodedRecord {
   return { key: commitKey(connector), value: encodeTaskCommit(tasks) };
 }
 
-export function restartRequestRecord(connector: string, includeTasks: boolean, onlyFailed: boolean): EncodedRecord {
+export function restartRequestRecord(
+  connector: string,
+  includeTasks: boolean,
+  onlyFailed: boolean,
+): EncodedRecord {
   return { key: restartKey(connector), value: encodeRestartRequest({ includeTasks, onlyFailed }) };
 }
 
@@ -78,7 +82,9 @@ export function decodeConfigRecord(key: string, value: Uint8Array | null): Confi
   switch (parsed.type) {
     case 'connector': {
       const config = decodeConnectorConfig(value);
-      return config.ok ? { type: 'connector-config', connector: parsed.connector, config: config.value } : ignored;
+      return config.ok
+        ? { type: 'connector-config', connector: parsed.connector, config: config.value }
+        : ignored;
     }
     case 'target-state': {
       const state = decodeTargetState(value);

@@ -4,8 +4,8 @@
  * requests). Listeners hear every applied event, in log order.
  */
 import type { Kafka } from 'kafkajs';
-import type { Logger } from '../logging/logger.ts';
 import { KafkaTopicLog } from '../adapters/kafka/topic-log.ts';
+import type { Logger } from '../logging/logger.ts';
 import {
   commitRecord,
   connectorConfigRecord,
@@ -16,7 +16,12 @@ import {
   taskConfigRecord,
   taskRestartRecord,
 } from './config-codec.ts';
-import { ClusterConfigState, type ConfigLogEvent, type ConnectorConfig, type TargetState } from './config-state.ts';
+import {
+  ClusterConfigState,
+  type ConfigLogEvent,
+  type ConnectorConfig,
+  type TargetState,
+} from './config-state.ts';
 
 export type ConfigLogListener = (event: ConfigLogEvent, state: ClusterConfigState, offset: number) => void;
 
@@ -58,7 +63,11 @@ export class ConfigLog {
   }
 
   /** Create or replace a connector's config; an explicit initial target state goes first, as Apache writes it. */
-  async putConnectorConfig(connector: string, config: ConnectorConfig, initialState?: TargetState): Promise<void> {
+  async putConnectorConfig(
+    connector: string,
+    config: ConnectorConfig,
+    initialState?: TargetState,
+  ): Promise<void> {
     const records: EncodedRecord[] = [];
     if (initialState) records.push(targetStateRecord(connector, initialState));
     records.push(connectorConfigRecord(connector, config));

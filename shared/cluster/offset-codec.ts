@@ -14,12 +14,19 @@ export interface DecodedOffsetRecord {
 }
 
 /** Decodes one offsets-topic record; undefined for records that are not Connect source offsets. */
-export function decodeOffsetRecord(key: Uint8Array | null, value: Uint8Array | null): DecodedOffsetRecord | undefined {
+export function decodeOffsetRecord(
+  key: Uint8Array | null,
+  value: Uint8Array | null,
+): DecodedOffsetRecord | undefined {
   const decodedKey = decodeOffsetKey(key);
   if (!decodedKey.ok || decodedKey.value.partition === null) return undefined;
   const decodedValue = decodeOffsetValue(value);
   if (!decodedValue.ok) return undefined;
-  return { connector: decodedKey.value.connector, partition: { ...decodedKey.value.partition }, offset: decodedValue.value === null ? null : { ...decodedValue.value } };
+  return {
+    connector: decodedKey.value.connector,
+    partition: { ...decodedKey.value.partition },
+    offset: decodedValue.value === null ? null : { ...decodedValue.value },
+  };
 }
 
 /** A canonical text for a partition map: the same entries in another order (or 30 vs 30n) compare equal. */

@@ -3,8 +3,8 @@
  * writes of committed offsets. Records are keyed so Kafka's default partitioner puts them where Apache's would.
  */
 import type { Kafka } from 'kafkajs';
-import type { Logger } from '../logging/logger.ts';
 import { KafkaTopicLog } from '../adapters/kafka/topic-log.ts';
+import type { Logger } from '../logging/logger.ts';
 import type { OffsetMap } from '../plugins/api.ts';
 import { decodeOffsetRecord, encodeOffsetKey, encodeOffsetValue, partitionIdentity } from './offset-codec.ts';
 
@@ -62,7 +62,10 @@ export class OffsetLog {
   /** Writes offsets (null = tombstone); resolves when the broker acknowledged them. */
   async write(connector: string, entries: readonly SourceOffsetEntry[]): Promise<void> {
     await this.log.send(
-      entries.map((e) => ({ key: encodeOffsetKey(connector, e.partition), value: encodeOffsetValue(e.offset) })),
+      entries.map((e) => ({
+        key: encodeOffsetKey(connector, e.partition),
+        value: encodeOffsetValue(e.offset),
+      })),
     );
   }
 }

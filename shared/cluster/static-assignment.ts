@@ -30,7 +30,8 @@ function stableHash(text: string): number {
  * name and the task number, so creating or deleting one connector never moves another one's work.
  */
 export function staticAssignment(state: ClusterConfigState, index: number, count: number): Assignment {
-  if (!Number.isInteger(count) || count < 1) throw new Error(`executor count must be at least 1, got ${count}`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`executor count must be at least 1, got ${count}`);
   if (!Number.isInteger(index) || index < 0 || index >= count) {
     throw new Error(`executor index ${index} is outside 0..${count - 1}`);
   }

@@ -23,7 +23,11 @@ export function connectorStatusRecord(connector: string, status: Status | null):
   return { key: connectorStatusKey(connector), value: status === null ? null : encodeStatus(status) };
 }
 
-export function taskStatusRecord(connector: string, task: number, status: Status | null): EncodedStatusRecord {
+export function taskStatusRecord(
+  connector: string,
+  task: number,
+  status: Status | null,
+): EncodedStatusRecord {
   return { key: taskStatusKey(connector, task), value: status === null ? null : encodeStatus(status) };
 }
 
@@ -48,7 +52,9 @@ export function decodeStatusRecord(key: string, value: Uint8Array | null): Statu
   switch (parsed.type) {
     case 'connector': {
       const status = statusOf(value);
-      return status === undefined ? ignored : { type: 'connector-status', connector: parsed.connector, status };
+      return status === undefined
+        ? ignored
+        : { type: 'connector-status', connector: parsed.connector, status };
     }
     case 'task': {
       const status = statusOf(value);
@@ -59,7 +65,12 @@ export function decodeStatusRecord(key: string, value: Uint8Array | null): Statu
     case 'topic': {
       const decoded = decodeTopicStatus(value);
       if (!decoded.ok) return ignored;
-      return { type: 'topic-status', connector: parsed.connector, topic: parsed.topic, status: decoded.value };
+      return {
+        type: 'topic-status',
+        connector: parsed.connector,
+        topic: parsed.topic,
+        status: decoded.value,
+      };
     }
     default:
       return ignored;

@@ -2,8 +2,8 @@
  * The status topic as a shared log: a follower keeping ClusterStatusState current, and status writes.
  */
 import type { Kafka } from 'kafkajs';
-import type { Logger } from '../logging/logger.ts';
 import { KafkaTopicLog } from '../adapters/kafka/topic-log.ts';
+import type { Logger } from '../logging/logger.ts';
 import {
   connectorStatusRecord,
   decodeStatusRecord,

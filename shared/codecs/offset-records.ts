@@ -6,10 +6,11 @@
  * number as a double. Read back, integers are bigint and other numbers are number, as Java reads them as Long and
  * Double; compare with offsetMapsEqual / offsetPartitionId rather than by bytes.
  */
+
+import { javaHashMapOrder } from '../config/java-hash-order.ts';
 import { DataException } from '../data/errors.ts';
 import { type DecodeResult, decoded, rejected } from './decode-result.ts';
 import { isJsonObject, readInternalJson, writeInternalJson } from './internal-json.ts';
-import { javaHashMapOrder } from '../config/java-hash-order.ts';
 
 export type OffsetValue = string | number | bigint | boolean | null;
 export type OffsetMap = Readonly<Record<string, OffsetValue>>;

@@ -7,7 +7,7 @@
  */
 import type { ConfigDef } from '../config/config-def.ts';
 import { fileStreamSinkConfigDef, fileStreamSourceConfigDef } from '../config/file-stream-config.ts';
-import { type PluginDescriptor, PluginCatalog } from '../config/plugin-catalog.ts';
+import { PluginCatalog, type PluginDescriptor } from '../config/plugin-catalog.ts';
 import type { Connector, ConnectorType, SinkTask, SourceTask } from './api.ts';
 import { FileStreamSinkConnector, FileStreamSourceConnector } from './file-stream/connectors.ts';
 import { FileStreamSinkTask } from './file-stream/sink-task.ts';
@@ -63,13 +63,19 @@ export const BUILTIN_PLUGINS: readonly ConnectorPlugin[] = [
  * Only classes the executors can instantiate are listed.
  */
 export const BUILTIN_CONVERTERS: readonly PluginDescriptor[] = [
-  ...['org.apache.kafka.connect.json.JsonConverter', 'org.apache.kafka.connect.storage.StringConverter', 'org.apache.kafka.connect.converters.ByteArrayConverter'].flatMap(
-    (className): PluginDescriptor[] => [
-      { className, type: 'converter', version: COMPATIBLE_KAFKA_VERSION },
-      { className, type: 'header_converter', version: COMPATIBLE_KAFKA_VERSION },
-    ],
-  ),
-  { className: 'org.apache.kafka.connect.storage.SimpleHeaderConverter', type: 'header_converter', version: COMPATIBLE_KAFKA_VERSION },
+  ...[
+    'org.apache.kafka.connect.json.JsonConverter',
+    'org.apache.kafka.connect.storage.StringConverter',
+    'org.apache.kafka.connect.converters.ByteArrayConverter',
+  ].flatMap((className): PluginDescriptor[] => [
+    { className, type: 'converter', version: COMPATIBLE_KAFKA_VERSION },
+    { className, type: 'header_converter', version: COMPATIBLE_KAFKA_VERSION },
+  ]),
+  {
+    className: 'org.apache.kafka.connect.storage.SimpleHeaderConverter',
+    type: 'header_converter',
+    version: COMPATIBLE_KAFKA_VERSION,
+  },
 ];
 
 function simpleName(className: string): string {
@@ -87,7 +93,8 @@ export class PluginRegistry {
       this.byName.set(plugin.className, plugin);
       const simple = simpleName(plugin.className);
       const aliases = [simple];
-      if (simple.endsWith('Connector') && simple !== 'Connector') aliases.push(simple.slice(0, -'Connector'.length));
+      if (simple.endsWith('Connector') && simple !== 'Connector')
+        aliases.push(simple.slice(0, -'Connector'.length));
       for (const alias of aliases) {
         const owners = aliasOwners.get(alias) ?? new Set();
         owners.add(plugin);
@@ -118,7 +125,8 @@ export class PluginRegistry {
   list(): ConnectorPlugin[] {
     const order: Record<ConnectorType, number> = { sink: 0, source: 1 };
     return [...this.plugins].sort(
-      (a, b) => order[a.type] - order[b.type] || (a.className < b.className ? -1 : a.className > b.className ? 1 : 0),
+      (a, b) =>
+        order[a.type] - order[b.type] || (a.className < b.className ? -1 : a.className > b.className ? 1 : 0),
     );
   }
 
@@ -129,7 +137,10 @@ export class PluginRegistry {
 
   private availableDescription(): string {
     return this.list()
-      .map((p) => `PluginDesc{klass=class ${p.className}, name='${p.className}', version='${p.version}', encodedVersion=${p.version}, type=${p.type}, typeName='${p.type}', location='classpath'}`)
+      .map(
+        (p) =>
+          `PluginDesc{klass=class ${p.className}, name='${p.className}', version='${p.version}', encodedVersion=${p.version}, type=${p.type}, typeName='${p.type}', location='classpath'}`,
+      )
       .join(', ');
   }
 }

@@ -117,7 +117,9 @@ export function parseProperties(text: string): Record<string, string> {
  * `CONNECT_<NAME>` variables (CONNECT_BOOTSTRAP_SERVERS → bootstrap.servers; `_` → `.`, `__` → `_`), as the
  * common Connect container images do. Later sources win.
  */
-export function workerPropertiesFromEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+export function workerPropertiesFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+): Record<string, string> {
   const props: Record<string, string> = {};
   const file = env.TRIBUTARY_WORKER_PROPERTIES;
   if (file) Object.assign(props, parseProperties(readFileSync(file, 'utf8')));
@@ -126,9 +128,9 @@ export function workerPropertiesFromEnv(env: Readonly<Record<string, string | un
     const key = name
       .slice('CONNECT_'.length)
       .toLowerCase()
-      .replace(/__/g, '\u0000')
-      .replace(/_/g, '.')
-      .replace(/\u0000/g, '_');
+      .split('__')
+      .map((part) => part.replace(/_/g, '.'))
+      .join('_');
     props[key] = value;
   }
   return props;

@@ -59,7 +59,14 @@ describe('bad input', () => {
     config: { 'connector.class': 'FileStreamSource', topic, file: '/tmp/x', ...extra },
   });
 
-  const cases: Array<{ title: string; method: string; path: () => string; body?: () => unknown; status: number; message: RegExp | string }> = [
+  const cases: Array<{
+    title: string;
+    method: string;
+    path: () => string;
+    body?: () => unknown;
+    status: number;
+    message: RegExp | string;
+  }> = [
     {
       title: 'malformed JSON',
       method: 'POST',
@@ -102,7 +109,8 @@ describe('bad input', () => {
       path: () => '/connectors',
       body: () => ({ name: 'unknown-class', config: { 'connector.class': 'com.example.Nope' } }),
       status: 400,
-      message: /^Failed to find any class that implements Connector and which name matches com\.example\.Nope, available connectors are: /,
+      message:
+        /^Failed to find any class that implements Connector and which name matches com\.example\.Nope, available connectors are: /,
     },
     {
       title: 'tasks.max=abc',
@@ -131,7 +139,8 @@ describe('bad input', () => {
       path: () => '/connectors',
       body: () => ({ name: 'x', config: {}, foo: 1 }),
       status: 500,
-      message: /^Unrecognized field "foo" \(class org\.apache\.kafka\.connect\.runtime\.rest\.entities\.CreateConnectorRequest\), not marked as ignorable \(3 known properties: "config", "name", "initial_state"\]\)/,
+      message:
+        /^Unrecognized field "foo" \(class org\.apache\.kafka\.connect\.runtime\.rest\.entities\.CreateConnectorRequest\), not marked as ignorable \(3 known properties: "config", "name", "initial_state"\]\)/,
     },
     {
       title: 'a config value that is an object',
@@ -145,9 +154,14 @@ describe('bad input', () => {
       title: 'an invalid initial_state',
       method: 'POST',
       path: () => '/connectors',
-      body: () => ({ name: 'x', config: { 'connector.class': 'FileStreamSink', topics: topic }, initial_state: 'foo' }),
+      body: () => ({
+        name: 'x',
+        config: { 'connector.class': 'FileStreamSink', topics: topic },
+        initial_state: 'foo',
+      }),
       status: 500,
-      message: /No enum constant org\.apache\.kafka\.connect\.runtime\.rest\.entities\.CreateConnectorRequest\.InitialState\.FOO/,
+      message:
+        /No enum constant org\.apache\.kafka\.connect\.runtime\.rest\.entities\.CreateConnectorRequest\.InitialState\.FOO/,
     },
     {
       title: 'a blank name',
@@ -172,20 +186,83 @@ describe('bad input', () => {
       title: 'a second create of an existing name',
       method: 'POST',
       path: () => '/connectors',
-      body: () => ({ name: existing, config: { 'connector.class': 'FileStreamSink', topics: topic, file: '/dev/null' } }),
+      body: () => ({
+        name: existing,
+        config: { 'connector.class': 'FileStreamSink', topics: topic, file: '/dev/null' },
+      }),
       status: 409,
       message: `Connector ${existing} already exists`,
     },
-    { title: 'GET an unknown connector', method: 'GET', path: () => '/connectors/nope', status: 404, message: 'Connector nope not found' },
-    { title: 'its config', method: 'GET', path: () => '/connectors/nope/config', status: 404, message: 'Connector nope not found' },
-    { title: 'its tasks', method: 'GET', path: () => '/connectors/nope/tasks', status: 404, message: 'Connector nope not found' },
-    { title: 'its status', method: 'GET', path: () => '/connectors/nope/status', status: 404, message: 'No status found for connector nope' },
-    { title: 'a task status', method: 'GET', path: () => '/connectors/nope/tasks/0/status', status: 404, message: 'No status found for task nope-0' },
-    { title: 'pause', method: 'PUT', path: () => '/connectors/nope/pause', status: 404, message: 'Unknown connector nope' },
-    { title: 'resume', method: 'PUT', path: () => '/connectors/nope/resume', status: 404, message: 'Unknown connector nope' },
-    { title: 'restart', method: 'POST', path: () => '/connectors/nope/restart', status: 404, message: 'Unknown connector: nope' },
-    { title: 'task restart', method: 'POST', path: () => '/connectors/nope/tasks/0/restart', status: 404, message: 'Unknown connector: nope' },
-    { title: 'delete', method: 'DELETE', path: () => '/connectors/nope', status: 404, message: 'Connector nope not found' },
+    {
+      title: 'GET an unknown connector',
+      method: 'GET',
+      path: () => '/connectors/nope',
+      status: 404,
+      message: 'Connector nope not found',
+    },
+    {
+      title: 'its config',
+      method: 'GET',
+      path: () => '/connectors/nope/config',
+      status: 404,
+      message: 'Connector nope not found',
+    },
+    {
+      title: 'its tasks',
+      method: 'GET',
+      path: () => '/connectors/nope/tasks',
+      status: 404,
+      message: 'Connector nope not found',
+    },
+    {
+      title: 'its status',
+      method: 'GET',
+      path: () => '/connectors/nope/status',
+      status: 404,
+      message: 'No status found for connector nope',
+    },
+    {
+      title: 'a task status',
+      method: 'GET',
+      path: () => '/connectors/nope/tasks/0/status',
+      status: 404,
+      message: 'No status found for task nope-0',
+    },
+    {
+      title: 'pause',
+      method: 'PUT',
+      path: () => '/connectors/nope/pause',
+      status: 404,
+      message: 'Unknown connector nope',
+    },
+    {
+      title: 'resume',
+      method: 'PUT',
+      path: () => '/connectors/nope/resume',
+      status: 404,
+      message: 'Unknown connector nope',
+    },
+    {
+      title: 'restart',
+      method: 'POST',
+      path: () => '/connectors/nope/restart',
+      status: 404,
+      message: 'Unknown connector: nope',
+    },
+    {
+      title: 'task restart',
+      method: 'POST',
+      path: () => '/connectors/nope/tasks/0/restart',
+      status: 404,
+      message: 'Unknown connector: nope',
+    },
+    {
+      title: 'delete',
+      method: 'DELETE',
+      path: () => '/connectors/nope',
+      status: 404,
+      message: 'Connector nope not found',
+    },
     {
       title: 'an unknown task id',
       method: 'POST',
@@ -208,8 +285,20 @@ describe('bad input', () => {
       status: 400,
       message: /Invalid value 0 for configuration tasks\.max: Value must be at least 1/,
     },
-    { title: 'an unknown path', method: 'GET', path: () => '/nowhere', status: 404, message: 'HTTP 404 Not Found' },
-    { title: 'a wrong method', method: 'DELETE', path: () => '/connectors', status: 405, message: 'HTTP 405 Method Not Allowed' },
+    {
+      title: 'an unknown path',
+      method: 'GET',
+      path: () => '/nowhere',
+      status: 404,
+      message: 'HTTP 404 Not Found',
+    },
+    {
+      title: 'a wrong method',
+      method: 'DELETE',
+      path: () => '/connectors',
+      status: 405,
+      message: 'HTTP 405 Method Not Allowed',
+    },
   ];
 
   for (const c of cases) {

@@ -68,12 +68,16 @@ describe('whole-cluster restart mid-stream', () => {
     );
     // Let in-flight work settle: nothing more may arrive than at-least-once allows, and every line must be there.
     const counts = lineCounts(output);
-    const expected = makeLines(0, total).split('\n').filter((l) => l !== '');
+    const expected = makeLines(0, total)
+      .split('\n')
+      .filter((l) => l !== '');
     const missing = expected.filter((l) => !counts.has(l));
     const duplicates = [...counts.values()].reduce((sum, n) => sum + (n - 1), 0);
     const topicRecords = await countRecords(topic);
-    console.info(`after restart: ${topicRecords} records in topic (${topicRecords - total} re-read by the source), ` +
-      `${duplicates} duplicate lines in the sink output`);
+    console.info(
+      `after restart: ${topicRecords} records in topic (${topicRecords - total} re-read by the source), ` +
+        `${duplicates} duplicate lines in the sink output`,
+    );
     expect(missing).toEqual([]);
     expect(counts.size).toBe(total);
     // The source resumed from its committed offset: a graceful stop commits offsets, so nothing was re-read.

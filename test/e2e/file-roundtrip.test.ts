@@ -38,16 +38,24 @@ describe('FileStream round trip', () => {
     const sink = uniqueName('sink');
     const started = Date.now();
     expect(
-      (await rest(cluster.url, 'POST', '/connectors', {
-        name: source,
-        config: { 'connector.class': 'org.apache.kafka.connect.file.FileStreamSourceConnector', file: input, topic },
-      })).status,
+      (
+        await rest(cluster.url, 'POST', '/connectors', {
+          name: source,
+          config: {
+            'connector.class': 'org.apache.kafka.connect.file.FileStreamSourceConnector',
+            file: input,
+            topic,
+          },
+        })
+      ).status,
     ).toBe(201);
     expect(
-      (await rest(cluster.url, 'POST', '/connectors', {
-        name: sink,
-        config: { 'connector.class': 'FileStreamSinkConnector', file: output, topics: topic },
-      })).status,
+      (
+        await rest(cluster.url, 'POST', '/connectors', {
+          name: sink,
+          config: { 'connector.class': 'FileStreamSinkConnector', file: output, topics: topic },
+        })
+      ).status,
     ).toBe(201);
 
     const expectedSize = fileSize(input);

@@ -86,10 +86,12 @@ describe('connector lifecycle over REST', () => {
       type: 'sink',
     });
     const tasks = await rest(cluster.url, 'GET', `/connectors/${name}/tasks`);
-    expect(tasks.body).toEqual([0, 1].map((task) => ({
-      id: { connector: name, task },
-      config: { ...config, name, 'task.class': 'org.apache.kafka.connect.file.FileStreamSinkTask' },
-    })));
+    expect(tasks.body).toEqual(
+      [0, 1].map((task) => ({
+        id: { connector: name, task },
+        config: { ...config, name, 'task.class': 'org.apache.kafka.connect.file.FileStreamSinkTask' },
+      })),
+    );
     const taskStatus = await rest(cluster.url, 'GET', `/connectors/${name}/tasks/1/status`);
     expect(taskStatus.status).toBe(200);
     expect(taskStatus.body).toMatchObject({ id: 1, state: 'RUNNING' });
@@ -127,6 +129,10 @@ describe('connector lifecycle over REST', () => {
     expect((await rest(cluster.url, 'GET', `/connectors/${name}`)).status).toBe(404);
     expect((await rest(cluster.url, 'GET', '/connectors')).body).not.toContain(name);
     // The owners stop the instances and tombstone their statuses.
-    await waitFor(async () => (await status()) === undefined, STATE_TIMEOUT_MS, 'statuses removed after delete');
+    await waitFor(
+      async () => (await status()) === undefined,
+      STATE_TIMEOUT_MS,
+      'statuses removed after delete',
+    );
   });
 });

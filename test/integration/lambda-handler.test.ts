@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { workerPropsToEnv } from '../../shared/adapters/local/process-launcher.ts';
 import { deleteTopics, uniqueName } from '../support/cluster.ts';
 
-type Handler = (event: unknown, context: unknown) => Promise<{
+type Handler = (
+  event: unknown,
+  context: unknown,
+) => Promise<{
   statusCode: number;
   body: string;
   headers?: Record<string, string>;
@@ -67,7 +70,11 @@ function restApiEvent(method: string, path: string) {
   };
 }
 
-const lambdaContext = { awsRequestId: 'test', functionName: 'tributary-api', getRemainingTimeInMillis: () => 30_000 };
+const lambdaContext = {
+  awsRequestId: 'test',
+  functionName: 'tributary-api',
+  getRemainingTimeInMillis: () => 30_000,
+};
 
 describe('control plane Lambda handler', () => {
   const id = uniqueName('lambda');

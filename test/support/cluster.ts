@@ -3,10 +3,11 @@
  * topics (so tests never see each other's connectors), REST on a free 127.0.0.1 port, executors as child processes
  * whose logs land in a temp folder. `stop()` drains everything; `deleteTopics()` removes what the test created.
  */
+
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { type LocalCluster, startLocalCluster } from '../../control-plane/local/cluster.ts';
 import { createKafka } from '../../shared/adapters/kafka/client.ts';
@@ -64,12 +65,19 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
 
 /** Deletes topics a test created (its data topics and, given a cluster id, its internal topics). */
 export async function deleteTopics(topics: string[], clusterId?: string): Promise<void> {
-  const kafka = createKafka({ bootstrapServers: inject('kafkaBootstrapServers'), clientId: 'test-cleanup', logger: quietLogger });
+  const kafka = createKafka({
+    bootstrapServers: inject('kafkaBootstrapServers'),
+    clientId: 'test-cleanup',
+    logger: quietLogger,
+  });
   const admin = kafka.admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
-    const all = [...topics, ...(clusterId ? [`${clusterId}-configs`, `${clusterId}-offsets`, `${clusterId}-status`] : [])];
+    const all = [
+      ...topics,
+      ...(clusterId ? [`${clusterId}-configs`, `${clusterId}-offsets`, `${clusterId}-status`] : []),
+    ];
     const doomed = all.filter((t) => existing.has(t));
     if (doomed.length > 0) await admin.deleteTopics({ topics: doomed, timeout: 30_000 });
   } finally {
@@ -85,8 +93,16 @@ export interface RestResponse {
 }
 
 /** One REST call; bodies that are strings are sent as they are (for malformed-input tests). */
-export async function rest(baseUrl: string, method: string, path: string, body?: unknown): Promise<RestResponse> {
-  const init: RequestInit = { method, headers: { 'content-type': 'application/json', accept: 'application/json' } };
+export async function rest(
+  baseUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<RestResponse> {
+  const init: RequestInit = {
+    method,
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+  };
   if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
   const response = await fetch(`${baseUrl}${path}`, init);
   const text = await response.text();

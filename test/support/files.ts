@@ -1,11 +1,13 @@
 /** Line files for FileStream tests: generation, counting and comparison without holding them twice in memory. */
-import { existsSync, readFileSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 
 /** Lines `prefix-<n> …` for n in [from, to), each ending in "\n"; some carry non-ASCII text. */
 export function makeLines(from: number, to: number, prefix = 'line'): string {
   const parts: string[] = [];
   for (let n = from; n < to; n++) {
-    parts.push(`${prefix}-${String(n).padStart(7, '0')} ${n % 7 === 0 ? 'grüße ✓ ' : ''}payload ${'x'.repeat(n % 23)}\n`);
+    parts.push(
+      `${prefix}-${String(n).padStart(7, '0')} ${n % 7 === 0 ? 'grüße ✓ ' : ''}payload ${'x'.repeat(n % 23)}\n`,
+    );
   }
   return parts.join('');
 }

@@ -5,7 +5,12 @@ import { Hono } from 'hono';
 import { BadRequestError, NotFoundError } from '../../../shared/domain/errors.ts';
 import type { Herder } from '../../herder/herder.ts';
 import { methodNotAllowedResponse } from '../errors.ts';
-import { parseJsonBody, readCreateConnectorRequest, readStringMap, requireConfigMap } from '../schemas/requests.ts';
+import {
+  parseJsonBody,
+  readCreateConnectorRequest,
+  readStringMap,
+  requireConfigMap,
+} from '../schemas/requests.ts';
 
 /** JAX-RS `{task}` is an int path parameter: anything else matches no resource (404). */
 function taskParam(text: string): number {

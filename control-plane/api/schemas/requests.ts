@@ -42,7 +42,10 @@ export function readStringMap(
     if (v === null) out[k] = null;
     else if (typeof v === 'string') out[k] = v;
     else if (typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
-    else throw new ConnectError(`Cannot deserialize value of type \`java.lang.String\` from ${jacksonTokenName(v)}`);
+    else
+      throw new ConnectError(
+        `Cannot deserialize value of type \`java.lang.String\` from ${jacksonTokenName(v)}`,
+      );
   }
   return out;
 }
@@ -57,7 +60,9 @@ const KNOWN_CREATE_FIELDS = ['name', 'config', 'initial_state'];
 const INITIAL_STATES: readonly string[] = ['RUNNING', 'PAUSED', 'STOPPED'];
 
 /** A config map the resource then dereferences: Apache fails on a null one with Java's NPE text. */
-export function requireConfigMap(config: Record<string, string | null> | null): Record<string, string | null> {
+export function requireConfigMap(
+  config: Record<string, string | null> | null,
+): Record<string, string | null> {
   if (config === null) {
     throw new ConnectError('Cannot invoke "java.util.Map.get(Object)" because "connectorConfig" is null');
   }
@@ -66,12 +71,12 @@ export function requireConfigMap(config: Record<string, string | null> | null): 
 
 export function readCreateConnectorRequest(body: unknown): CreateConnectorRequest {
   if (body === null) {
-    throw new ConnectError(
-      `Cannot invoke "${CREATE_REQUEST_CLASS}.name()" because "createRequest" is null`,
-    );
+    throw new ConnectError(`Cannot invoke "${CREATE_REQUEST_CLASS}.name()" because "createRequest" is null`);
   }
   if (typeof body !== 'object' || Array.isArray(body)) {
-    throw new ConnectError(`Cannot deserialize value of type \`${CREATE_REQUEST_CLASS}\` from ${jacksonTokenName(body)}`);
+    throw new ConnectError(
+      `Cannot deserialize value of type \`${CREATE_REQUEST_CLASS}\` from ${jacksonTokenName(body)}`,
+    );
   }
   const fields = body as Record<string, unknown>;
   for (const key of Object.keys(fields)) {
@@ -86,7 +91,9 @@ export function readCreateConnectorRequest(body: unknown): CreateConnectorReques
   if (typeof rawName === 'string') name = rawName;
   else if (typeof rawName === 'number' || typeof rawName === 'boolean') name = String(rawName);
   else if (rawName !== null && rawName !== undefined) {
-    throw new ConnectError(`Cannot deserialize value of type \`java.lang.String\` from ${jacksonTokenName(rawName)}`);
+    throw new ConnectError(
+      `Cannot deserialize value of type \`java.lang.String\` from ${jacksonTokenName(rawName)}`,
+    );
   }
   const config = fields.config === undefined ? null : readStringMap(fields.config);
   let initialState: InitialState | null = null;

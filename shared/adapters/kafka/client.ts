@@ -3,8 +3,8 @@
  * own logging into our structured logger.
  */
 import type { Kafka as KafkaClient, KafkaConfig, LogEntry } from 'kafkajs';
-import { Kafka, logLevel } from './kafkajs.ts';
 import type { Logger } from '../../logging/logger.ts';
+import { Kafka, logLevel } from './kafkajs.ts';
 
 export interface KafkaClientOptions {
   bootstrapServers: string;

@@ -3,9 +3,9 @@
  * and checks the requirements Apache checks on existing ones (single-partition config topic, compaction).
  */
 import type { Admin, ITopicConfig } from 'kafkajs';
-import { ConfigResourceTypes } from './kafkajs.ts';
 import type { Logger } from '../../logging/logger.ts';
 import type { WorkerConfig } from '../../runtime/worker-config.ts';
+import { ConfigResourceTypes } from './kafkajs.ts';
 
 interface InternalTopicSpec {
   topic: string;
@@ -37,7 +37,11 @@ export function internalTopicSpecs(config: WorkerConfig): InternalTopicSpec[] {
   ];
 }
 
-export async function ensureInternalTopics(admin: Admin, config: WorkerConfig, logger: Logger): Promise<void> {
+export async function ensureInternalTopics(
+  admin: Admin,
+  config: WorkerConfig,
+  logger: Logger,
+): Promise<void> {
   const specs = internalTopicSpecs(config);
   const existing = new Set(await admin.listTopics());
   const missing: ITopicConfig[] = specs
@@ -73,12 +77,22 @@ async function verifyInternalTopics(admin: Admin, specs: InternalTopicSpec[]): P
   }
   const described = await admin.describeConfigs({
     includeSynonyms: false,
-    resources: specs.map((s) => ({ type: ConfigResourceTypes.TOPIC, name: s.topic, configNames: ['cleanup.policy'] })),
+    resources: specs.map((s) => ({
+      type: ConfigResourceTypes.TOPIC,
+      name: s.topic,
+      configNames: ['cleanup.policy'],
+    })),
   });
   for (const resource of described.resources) {
     const policy = resource.configEntries.find((e) => e.configName === 'cleanup.policy')?.configValue ?? '';
     const spec = specs.find((s) => s.topic === resource.resourceName);
-    if (spec && policy.split(',').map((p) => p.trim()).join(',') !== 'compact') {
+    if (
+      spec &&
+      policy
+        .split(',')
+        .map((p) => p.trim())
+        .join(',') !== 'compact'
+    ) {
       throw new Error(
         `Topic '${spec.topic}' supplied via the '${spec.property}' property is required to have ` +
           `'cleanup.policy=compact' to guarantee consistency and durability of connector configurations, ` +

@@ -8,9 +8,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Admin, Consumer, Kafka, Producer } from 'kafkajs';
-import { Partitioners } from './kafkajs.ts';
 import type { Logger } from '../../logging/logger.ts';
 import { delay } from '../../util/wait.ts';
+import { Partitioners } from './kafkajs.ts';
 
 export interface LogRecord {
   topic: string;
@@ -92,7 +92,11 @@ export class KafkaTopicLog {
           } catch (err) {
             // A record we cannot apply must not stop the log: it is reported and skipped, as Apache logs and
             // discards records it cannot parse.
-            this.logger.error('failed to apply a record from the log', { partition: batch.partition, offset, err });
+            this.logger.error('failed to apply a record from the log', {
+              partition: batch.partition,
+              offset,
+              err,
+            });
           }
           this.positions.set(batch.partition, offset + 1);
         }
@@ -138,7 +142,11 @@ export class KafkaTopicLog {
   }
 
   async stop(): Promise<void> {
-    await Promise.allSettled([this.consumer?.disconnect(), this.producer?.disconnect(), this.admin?.disconnect()]);
+    await Promise.allSettled([
+      this.consumer?.disconnect(),
+      this.producer?.disconnect(),
+      this.admin?.disconnect(),
+    ]);
   }
 
   private requireStarted<T>(client: T | undefined): T {

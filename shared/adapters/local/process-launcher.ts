@@ -57,7 +57,8 @@ export class LocalProcessLauncher implements ExecutorLauncher {
   start(index: number): ExecutorHandle {
     const executorId = `${this.options.idPrefix ?? 'executor'}-${index}`;
     const existing = this.children.get(executorId);
-    if (existing && existing.process.exitCode === null && existing.process.signalCode === null) return existing;
+    if (existing && existing.process.exitCode === null && existing.process.signalCode === null)
+      return existing;
     let stdio: ['ignore', 'inherit' | number, 'inherit' | number] = ['ignore', 'inherit', 'inherit'];
     if (this.options.logDir) {
       mkdirSync(this.options.logDir, { recursive: true });
@@ -77,7 +78,9 @@ export class LocalProcessLauncher implements ExecutorLauncher {
         [ENV.executorCount]: String(this.count),
       },
     });
-    child.on('exit', (code, signal) => this.options.logger.info('executor exited', { executorId, code, signal }));
+    child.on('exit', (code, signal) =>
+      this.options.logger.info('executor exited', { executorId, code, signal }),
+    );
     const handle: Child = { executorId, index, pid: child.pid, process: child };
     this.children.set(executorId, handle);
     this.options.logger.info('executor launched', { executorId, pid: child.pid });

@@ -89,7 +89,10 @@ export class FileStreamSourceTask implements SourceTask {
     const { bytesRead } = await this.file.read(chunk, 0, READ_CHUNK_BYTES, this.readPosition);
     if (bytesRead === 0) return false;
     this.readPosition += bytesRead;
-    this.pending = this.pending.length === 0 ? chunk.subarray(0, bytesRead) : Buffer.concat([this.pending, chunk.subarray(0, bytesRead)]);
+    this.pending =
+      this.pending.length === 0
+        ? chunk.subarray(0, bytesRead)
+        : Buffer.concat([this.pending, chunk.subarray(0, bytesRead)]);
     return true;
   }
 

@@ -18,15 +18,18 @@ const bytes = (json: string) => Buffer.from(json, 'utf8');
 
 describe('config topic records', () => {
   it('writes connector configs as {"properties":{...}} in the config map order', () => {
-    const record = text(connectorConfigRecord('file-src', {
-      'connector.class': 'FileStreamSource',
-      file: '/tmp/in.txt',
-      topic: 'lines',
-      name: 'file-src',
-    }));
+    const record = text(
+      connectorConfigRecord('file-src', {
+        'connector.class': 'FileStreamSource',
+        file: '/tmp/in.txt',
+        topic: 'lines',
+        name: 'file-src',
+      }),
+    );
     expect(record).toEqual({
       key: 'connector-file-src',
-      value: '{"properties":{"connector.class":"FileStreamSource","file":"/tmp/in.txt","topic":"lines","name":"file-src"}}',
+      value:
+        '{"properties":{"connector.class":"FileStreamSource","file":"/tmp/in.txt","topic":"lines","name":"file-src"}}',
     });
   });
 
@@ -68,7 +71,11 @@ describe('config topic records', () => {
       connector: 'x',
       config: { a: 'b' },
     });
-    expect(decodeConfigRecord('connector-x', null)).toEqual({ type: 'connector-config', connector: 'x', config: null });
+    expect(decodeConfigRecord('connector-x', null)).toEqual({
+      type: 'connector-config',
+      connector: 'x',
+      config: null,
+    });
     expect(decodeConfigRecord('target-state-x', bytes('{"state":"PAUSED","state.v2":"STOPPED"}'))).toEqual({
       type: 'target-state',
       connector: 'x',
@@ -80,8 +87,14 @@ describe('config topic records', () => {
       task: 12,
       config: { k: 'v' },
     });
-    expect(decodeConfigRecord('commit-a-b', bytes('{"tasks":2}'))).toEqual({ type: 'commit', connector: 'a-b', tasks: 2 });
-    expect(decodeConfigRecord('restart-connector-r', bytes('{"include-tasks":true,"only-failed":true}'))).toEqual({
+    expect(decodeConfigRecord('commit-a-b', bytes('{"tasks":2}'))).toEqual({
+      type: 'commit',
+      connector: 'a-b',
+      tasks: 2,
+    });
+    expect(
+      decodeConfigRecord('restart-connector-r', bytes('{"include-tasks":true,"only-failed":true}')),
+    ).toEqual({
       type: 'restart-request',
       connector: 'r',
       includeTasks: true,
@@ -102,9 +115,12 @@ describe('config topic records', () => {
     expect(decodeConfigRecord('connector-x', bytes('{"properties":5}')).type).toBe('ignored');
     expect(decodeConfigRecord('target-state-x', bytes('{"state":"SLEEPING"}')).type).toBe('ignored');
     expect(decodeConfigRecord('task-nonumber', bytes('{"properties":{}}')).type).toBe('ignored');
-    expect(decodeConfigRecord('session-key', bytes('{"key":"abc","algorithm":"HmacSHA256","creation-timestamp":1}')).type).toBe(
-      'ignored',
-    );
+    expect(
+      decodeConfigRecord(
+        'session-key',
+        bytes('{"key":"abc","algorithm":"HmacSHA256","creation-timestamp":1}'),
+      ).type,
+    ).toBe('ignored');
   });
 
   it("reads Tributary's task restart requests, and ignores them when malformed", () => {

@@ -3,7 +3,7 @@ import { ClusterConfigState, type ConfigLogEvent } from '../../../shared/cluster
 
 function replay(events: ConfigLogEvent[]): ClusterConfigState {
   const state = new ClusterConfigState();
-  events.forEach((e, i) => state.apply(e, i));
+  for (const [i, e] of events.entries()) state.apply(e, i);
   return state;
 }
 

@@ -10,7 +10,9 @@ const text = (bytes: Uint8Array | null) => (bytes === null ? null : Buffer.from(
 
 describe('offsets topic records', () => {
   it('writes the key as ["<connector>",{partition}] and the value as the offset map, compact', () => {
-    expect(text(encodeOffsetKey('file-src', { filename: '/tmp/a.txt' }))).toBe('["file-src",{"filename":"/tmp/a.txt"}]');
+    expect(text(encodeOffsetKey('file-src', { filename: '/tmp/a.txt' }))).toBe(
+      '["file-src",{"filename":"/tmp/a.txt"}]',
+    );
     expect(text(encodeOffsetValue({ position: 30 }))).toBe('{"position":30}');
     expect(text(encodeOffsetValue(null))).toBeNull();
   });
@@ -18,7 +20,10 @@ describe('offsets topic records', () => {
   it('keeps longs beyond 2^53 exact both ways', () => {
     const big = 9007199254740993n;
     expect(text(encodeOffsetValue({ position: big }))).toBe('{"position":9007199254740993}');
-    const decoded = decodeOffsetRecord(Buffer.from('["c",{"p":1}]'), Buffer.from('{"position":9007199254740993}'));
+    const decoded = decodeOffsetRecord(
+      Buffer.from('["c",{"p":1}]'),
+      Buffer.from('{"position":9007199254740993}'),
+    );
     expect(decoded?.offset?.position).toBe(big);
   });
 

@@ -7,7 +7,8 @@ function stateWith(connectors: Record<string, number>): ClusterConfigState {
   let offset = 0;
   for (const [name, tasks] of Object.entries(connectors)) {
     state.apply({ type: 'connector-config', connector: name, config: { name } }, offset++);
-    for (let t = 0; t < tasks; t++) state.apply({ type: 'task-config', connector: name, task: t, config: {} }, offset++);
+    for (let t = 0; t < tasks; t++)
+      state.apply({ type: 'task-config', connector: name, task: t, config: {} }, offset++);
     state.apply({ type: 'commit', connector: name, tasks }, offset++);
   }
   return state;

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { javaHashMapOrder } from '../../../shared/config/java-hash-order.ts';
-import { javaStringHash as javaStringHashCode } from '../../../shared/config/java-text.ts';
 import {
   decodeOffsetKey,
   decodeOffsetValue,
@@ -9,6 +7,8 @@ import {
   offsetMapsEqual,
   offsetPartitionId,
 } from '../../../shared/codecs/offset-records.ts';
+import { javaHashMapOrder } from '../../../shared/config/java-hash-order.ts';
+import { javaStringHash as javaStringHashCode } from '../../../shared/config/java-text.ts';
 import { DataException } from '../../../shared/data/errors.ts';
 import { JACKSON_VECTORS } from '../json/jackson-vectors.ts';
 import { expectBytes, utf8, vector } from '../json/vector-support.ts';
