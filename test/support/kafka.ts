@@ -45,3 +45,39 @@ export async function groupMembers(groupId: string): Promise<Array<{ clientId: s
     await admin.disconnect();
   }
 }
+
+/** Reads the first `count` records of a topic (raw key/value bytes), from the beginning. */
+export async function readRecords(
+  topic: string,
+  count: number,
+  timeoutMs = 30_000,
+): Promise<Array<{ key: Buffer | null; value: Buffer | null; partition: number }>> {
+  const consumer = testKafka('test-reader').consumer({
+    groupId: `test-reader-${Math.random().toString(36).slice(2)}`,
+  });
+  await consumer.connect();
+  const records: Array<{ key: Buffer | null; value: Buffer | null; partition: number }> = [];
+  try {
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`read ${records.length} of ${count} records from ${topic}`)),
+        timeoutMs,
+      );
+      consumer
+        .run({
+          eachMessage: async ({ message, partition }) => {
+            if (records.length < count) records.push({ key: message.key, value: message.value, partition });
+            if (records.length >= count) {
+              clearTimeout(timer);
+              resolve();
+            }
+          },
+        })
+        .catch(reject);
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+  return records;
+}
