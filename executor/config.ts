@@ -13,7 +13,14 @@ export interface ExecutorConfig {
   readonly count: number;
   readonly logLevel: LogLevel;
   readonly worker: WorkerConfig;
+  /** Stop when the launching process goes away (local child processes). */
+  readonly exitWithParent: boolean;
+  /** How long a graceful shutdown may take before the process exits regardless. */
+  readonly shutdownBudgetMs: number;
 }
+
+/** Default shutdown budget: below ECS's default 30 s stop timeout, so SIGKILL never cuts a drain short. */
+export const DEFAULT_SHUTDOWN_BUDGET_MS = 25_000;
 
 export function loadExecutorConfig(
   env: Readonly<Record<string, string | undefined>> = process.env,
@@ -30,6 +37,8 @@ export function loadExecutorConfig(
     index,
     count,
     logLevel: parseLogLevel(env[ENV.logLevel], 'INFO'),
+    exitWithParent: env[ENV.exitWithParent] === 'true',
+    shutdownBudgetMs: Number(env[ENV.shutdownBudgetMs] ?? DEFAULT_SHUTDOWN_BUDGET_MS),
     worker: parseWorkerConfig(workerPropertiesFromEnv(env)),
   });
 }

@@ -4,6 +4,7 @@
  * before exiting.
  */
 import { createKafka } from '../shared/adapters/kafka/client.ts';
+import { ensureInternalTopics } from '../shared/adapters/kafka/internal-topics.ts';
 import { ConfigLog } from '../shared/cluster/config-log.ts';
 import { OffsetLog } from '../shared/cluster/offset-log.ts';
 import { StatusLog } from '../shared/cluster/status-log.ts';
@@ -39,28 +40,44 @@ const worker = new Worker({
 });
 
 let stopping: Promise<void> | undefined;
-function shutdown(signal: string): Promise<void> {
+/** Drains and exits; exits anyway once the shutdown budget is spent (below ECS's stop timeout). */
+function shutdown(reason: string): Promise<void> {
   stopping ??= (async () => {
-    logger.info('executor stopping', { signal });
-    await worker.stop();
-    await Promise.allSettled([configLog.stop(), offsetLog.stop(), statusLog.stop()]);
-    logger.info('executor stopped');
+    logger.info('executor stopping', { reason });
+    const deadline = setTimeout(() => {
+      logger.error('executor shutdown took too long; exiting', { budgetMs: config.shutdownBudgetMs });
+      process.exit(1);
+    }, config.shutdownBudgetMs);
+    try {
+      await worker.stop();
+      await Promise.allSettled([configLog.stop(), offsetLog.stop(), statusLog.stop()]);
+      logger.info('executor stopped');
+      process.exit(0);
+    } catch (err) {
+      logger.error('executor shutdown failed', { err });
+      process.exit(1);
+    } finally {
+      clearTimeout(deadline);
+    }
   })();
   return stopping;
 }
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, () => {
-    shutdown(signal).then(
-      () => process.exit(0),
-      (err) => {
-        logger.error('executor shutdown failed', { err });
-        process.exit(1);
-      },
-    );
-  });
+for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void shutdown(signal));
+process.on('exit', (code) => logger.info('executor exiting', { code }));
+// A local executor whose launcher died (its parent is gone) shuts down instead of running on as an orphan.
+if (config.exitWithParent) {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown('parent process exited');
+  }, 1_000).unref();
 }
 
 try {
+  // Like every Apache worker, an executor creates the internal topics when they are missing.
+  const admin = kafka.admin();
+  await admin.connect();
+  await ensureInternalTopics(admin, workerConfig, logger);
+  await admin.disconnect();
   await statusLog.start({ follow: false });
   await worker.start();
   logger.info('executor started', { index: config.index, count: config.count });

@@ -11,6 +11,10 @@ export const ENV = {
   executorIndex: 'TRIBUTARY_EXECUTOR_INDEX',
   executorCount: 'TRIBUTARY_EXECUTOR_COUNT',
   logLevel: 'TRIBUTARY_LOG_LEVEL',
+  /** `true` for executors the local launcher starts: they stop when their parent process is gone. */
+  exitWithParent: 'TRIBUTARY_EXIT_WITH_PARENT',
+  /** Milliseconds an executor's graceful shutdown may take before it exits anyway (default 25000). */
+  shutdownBudgetMs: 'TRIBUTARY_SHUTDOWN_BUDGET_MS',
   /** REST listener of the local control plane, `host:port` (default 127.0.0.1:8083). */
   restListener: 'TRIBUTARY_REST_LISTENER',
   /** How many executors `npm start` launches locally (default 2). */

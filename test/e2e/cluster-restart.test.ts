@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../shared/util/wait.ts';
 import { deleteTopics, rest, startTestCluster, type TestCluster, uniqueName } from '../support/cluster.ts';
 import { appendLines, countLines, lineCounts, makeLines, writeLines } from '../support/files.ts';
@@ -30,8 +30,13 @@ describe('whole-cluster restart mid-stream', () => {
     await createTopic(killedTopic, 1);
   });
 
-  afterAll(async () => {
+  // Each test stops its own cluster, even when it fails half-way.
+  afterEach(async () => {
     await cluster?.stop();
+    cluster = undefined;
+  });
+
+  afterAll(async () => {
     await deleteTopics([topic], id);
     await deleteTopics([killedTopic], killedId);
     rmSync(dir, { recursive: true, force: true });

@@ -76,6 +76,7 @@ export class LocalProcessLauncher implements ExecutorLauncher {
         [ENV.executorId]: executorId,
         [ENV.executorIndex]: String(index),
         [ENV.executorCount]: String(this.count),
+        [ENV.exitWithParent]: 'true',
       },
     });
     child.on('exit', (code, signal) =>
