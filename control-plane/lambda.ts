@@ -18,8 +18,8 @@ async function warm(): Promise<ReturnType<typeof handle>> {
   const logger = createLogger({ component: 'control-plane-lambda' });
   controlPlane ??= startControlPlane(config.worker, logger);
   try {
-    const { herder } = await controlPlane;
-    lambdaHandler ??= handle(buildApp({ herder, logger }));
+    const { herder, offsets } = await controlPlane;
+    lambdaHandler ??= handle(buildApp({ herder, offsets, logger }));
     return lambdaHandler;
   } catch (err) {
     controlPlane = undefined; // the next invocation tries again

@@ -5,10 +5,12 @@
 import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import type { Logger } from '../../shared/logging/logger.ts';
+import type { ConnectorOffsets } from '../herder/connector-offsets.ts';
 import type { Herder } from '../herder/herder.ts';
 import { errorResponse, notFoundResponse, unsupportedMediaTypeResponse } from './errors.ts';
 import { connectorPluginRoutes } from './routes/connector-plugins.ts';
 import { connectorRoutes } from './routes/connectors.ts';
+import { healthRoutes } from './routes/health.ts';
 import { rootRoutes } from './routes/root.ts';
 
 const requireJsonContentType: MiddlewareHandler = async (c, next) => {
@@ -21,10 +23,11 @@ const requireJsonContentType: MiddlewareHandler = async (c, next) => {
 
 export interface AppDeps {
   readonly herder: Herder;
+  readonly offsets: ConnectorOffsets;
   readonly logger: Logger;
 }
 
-export function buildApp({ herder, logger }: AppDeps): Hono {
+export function buildApp({ herder, offsets, logger }: AppDeps): Hono {
   const app = new Hono({ strict: false });
   // Apache's connector resources consume only JSON: a request that declares another body type gets Jersey's 415.
   app.use('/connectors/*', requireJsonContentType);
@@ -32,7 +35,8 @@ export function buildApp({ herder, logger }: AppDeps): Hono {
   app.use('/connector-plugins/*', requireJsonContentType);
   app.use('/connector-plugins', requireJsonContentType);
   app.route('/', rootRoutes(herder));
-  app.route('/connectors', connectorRoutes(herder));
+  app.route('/connectors', connectorRoutes(herder, offsets));
+  app.route('/health', healthRoutes(herder));
   app.route('/connector-plugins', connectorPluginRoutes(herder));
   app.notFound(notFoundResponse);
   app.onError((err, c) => errorResponse(c, err, logger));

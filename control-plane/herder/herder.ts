@@ -37,6 +37,7 @@ export interface HerderDeps {
   readonly serverInfo: () => Promise<ServerInfo>;
 }
 
+const HEALTH_CHECK_TIMEOUT_MS = 10_000;
 const BAD_REQUEST_EXCEPTION = 'org.apache.kafka.connect.runtime.rest.errors.BadRequestException';
 const CONNECT_EXCEPTION = 'org.apache.kafka.connect.errors.ConnectException';
 
@@ -55,6 +56,28 @@ export class Herder {
 
   serverInfo(): Promise<ServerInfo> {
     return this.deps.serverInfo();
+  }
+
+  /**
+   * GET /health: healthy when the config topic can be read to its end within Apache's 10 s health-check budget.
+   * Not Apache's usual error envelope: `{status, message}` with 200 or 500.
+   */
+  async health(): Promise<{ healthy: boolean; body: { status: string; message: string } }> {
+    try {
+      await this.deps.configLog.readToEnd(HEALTH_CHECK_TIMEOUT_MS);
+      return {
+        healthy: true,
+        body: { status: 'healthy', message: 'Worker has completed startup and is ready to handle requests.' },
+      };
+    } catch {
+      return {
+        healthy: false,
+        body: {
+          status: 'unhealthy',
+          message: 'Worker was unable to handle this request and may be unable to handle other requests.',
+        },
+      };
+    }
   }
 
   async connectors(): Promise<string[]> {
@@ -101,6 +124,39 @@ export class Herder {
     await configLog.putConnectorConfig(name, plain, initial);
     await configLog.readToEnd();
     return { created: !exists, info: this.requireInfo(name) };
+  }
+
+  /**
+   * PATCH /connectors/{name}/config: the current config with the patch applied (a null value removes the key),
+   * validated and written like a PUT; always 200.
+   */
+  async patchConnectorConfig(name: string, patch: Record<string, string | null>): Promise<ConnectorInfo> {
+    const { configLog } = this.deps;
+    await configLog.readToEnd();
+    const current = configLog.state.connectorConfig(name);
+    if (!current) throw new NotFoundError(`Connector ${name} not found`);
+    const patched: Record<string, string | null> = { ...current };
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === null) delete patched[key];
+      else patched[key] = value;
+    }
+    const plain = await this.validateForWrite(patched, 'update');
+    await configLog.putConnectorConfig(name, plain);
+    await configLog.readToEnd();
+    return this.requireInfo(name);
+  }
+
+  /**
+   * PUT /connectors/{name}/stop: as Apache's leader, first an empty set of task configs (so tasks stop and the
+   * offsets become editable), then the STOPPED target state.
+   */
+  async stopConnector(name: string): Promise<void> {
+    const { configLog } = this.deps;
+    await configLog.readToEnd();
+    if (!configLog.state.contains(name)) throw new NotFoundError(`Unknown connector ${name}`);
+    await configLog.putTaskConfigs(name, []);
+    await configLog.putTargetState(name, 'STOPPED');
+    await configLog.readToEnd();
   }
 
   async deleteConnector(name: string): Promise<void> {

@@ -40,7 +40,11 @@ export async function startLocalCluster(options: LocalClusterOptions): Promise<L
   });
   try {
     server = await startHttpServer(
-      buildApp({ herder: controlPlane.herder, logger: options.logger.child({ component: 'rest' }) }),
+      buildApp({
+        herder: controlPlane.herder,
+        offsets: controlPlane.offsets,
+        logger: options.logger.child({ component: 'rest' }),
+      }),
       options.host,
       options.port,
     );

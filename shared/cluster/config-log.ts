@@ -58,8 +58,8 @@ export class ConfigLog {
   }
 
   /** Waits until the state reflects every record written before this call. */
-  readToEnd(): Promise<void> {
-    return this.log.readToEnd();
+  readToEnd(timeoutMs?: number): Promise<void> {
+    return this.log.readToEnd(timeoutMs);
   }
 
   /** Create or replace a connector's config; an explicit initial target state goes first, as Apache writes it. */

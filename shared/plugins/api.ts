@@ -56,10 +56,29 @@ export interface ConnectorContext {
   raiseError(error: Error): void;
 }
 
+/** A source partition/offset pair as `PATCH /connectors/{name}/offsets` submits it (null offset = reset). */
+export interface SourceOffsetChange {
+  readonly partition: OffsetMap;
+  readonly offset: OffsetMap | null;
+}
+
+/** A sink consumer-group offset as `PATCH /connectors/{name}/offsets` submits it (null offset = reset). */
+export interface SinkOffsetChange {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: number | null;
+}
+
 export interface Connector {
   start(config: TaskConfig, context: ConnectorContext): void | Promise<void>;
   taskConfigs(maxTasks: number): TaskConfig[];
   stop(): void | Promise<void>;
+  /**
+   * Called (on a fresh, unstarted instance) before Connect alters or resets the connector's offsets while it is
+   * STOPPED. Throw to reject the change; return true if the connector also handled offsets it manages itself,
+   * false (the default) if only the framework-managed offsets change.
+   */
+  alterOffsets?(config: TaskConfig, offsets: readonly (SourceOffsetChange | SinkOffsetChange)[]): boolean;
 }
 
 export interface OffsetStorageReader {

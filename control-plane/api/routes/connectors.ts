@@ -3,10 +3,12 @@
  */
 import { Hono } from 'hono';
 import { BadRequestError, NotFoundError } from '../../../shared/domain/errors.ts';
+import type { ConnectorOffsets } from '../../herder/connector-offsets.ts';
 import type { Herder } from '../../herder/herder.ts';
 import { methodNotAllowedResponse } from '../errors.ts';
 import {
   parseJsonBody,
+  readConnectorOffsets,
   readCreateConnectorRequest,
   readStringMap,
   requireConfigMap,
@@ -42,7 +44,7 @@ function checkConfigName(name: string, config: Record<string, string | null>): v
   }
 }
 
-export function connectorRoutes(herder: Herder): Hono {
+export function connectorRoutes(herder: Herder, offsets: ConnectorOffsets): Hono {
   const app = new Hono();
 
   app.get('/', async (c) => {
@@ -85,6 +87,25 @@ export function connectorRoutes(herder: Herder): Hono {
     return c.json(info, 200);
   });
 
+  app.patch('/:name/config', async (c) => {
+    const patch = requireConfigMap(readStringMap(parseJsonBody(await c.req.text())));
+    return c.json(await herder.patchConnectorConfig(c.req.param('name'), patch), 200);
+  });
+
+  app.put('/:name/stop', async (c) => {
+    await herder.stopConnector(c.req.param('name'));
+    return c.body(null, 204);
+  });
+
+  app.get('/:name/offsets', async (c) => c.json(await offsets.get(c.req.param('name'))));
+
+  app.patch('/:name/offsets', async (c) => {
+    const body = readConnectorOffsets(parseJsonBody(await c.req.text()));
+    return c.json(await offsets.alter(c.req.param('name'), body), 200);
+  });
+
+  app.delete('/:name/offsets', async (c) => c.json(await offsets.reset(c.req.param('name')), 200));
+
   app.get('/:name/status', async (c) => c.json(await herder.connectorStatus(c.req.param('name'))));
 
   app.post('/:name/restart', async (c) => {
@@ -125,6 +146,8 @@ export function connectorRoutes(herder: Herder): Hono {
     '/:name/restart',
     '/:name/pause',
     '/:name/resume',
+    '/:name/stop',
+    '/:name/offsets',
     '/:name/tasks',
     '/:name/tasks/:task/status',
     '/:name/tasks/:task/restart',

@@ -4,7 +4,7 @@
  * properties are errors. Apache answers those deserialization errors with 500 and Jackson's message; so do we,
  * with the same wording where it matters.
  */
-import { ConnectError } from '../../../shared/domain/errors.ts';
+import { BadRequestError, ConnectError } from '../../../shared/domain/errors.ts';
 import type { InitialState } from '../../herder/entities.ts';
 
 const CREATE_REQUEST_CLASS = 'org.apache.kafka.connect.runtime.rest.entities.CreateConnectorRequest';
@@ -108,4 +108,73 @@ export function readCreateConnectorRequest(body: unknown): CreateConnectorReques
     initialState = upper as InitialState;
   }
   return { name, config, initialState };
+}
+
+const OFFSETS_CLASS = 'org.apache.kafka.connect.runtime.rest.entities.ConnectorOffsets';
+const OFFSET_CLASS = 'org.apache.kafka.connect.runtime.rest.entities.ConnectorOffset';
+
+export interface ConnectorOffsetsRequest {
+  offsets: Array<{ partition: Record<string, unknown>; offset: Record<string, unknown> | null }>;
+}
+
+function readObjectMap(value: unknown): Record<string, unknown> | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConnectError(
+      `Cannot deserialize value of type \`java.util.LinkedHashMap<java.lang.String,java.lang.Object>\` from ${jacksonTokenName(value)}`,
+    );
+  }
+  return value as Record<string, unknown>;
+}
+
+/**
+ * The body of PATCH /connectors/{name}/offsets: `{"offsets": [{"partition": {...}, "offset": {...} | null}]}`.
+ * A missing or empty list is Apache's 400; shapes Jackson cannot bind are its 500s.
+ */
+export function readConnectorOffsets(body: unknown): ConnectorOffsetsRequest {
+  if (body === null) {
+    throw new ConnectError(`Cannot invoke "${OFFSETS_CLASS}.offsets()" because "offsets" is null`);
+  }
+  if (typeof body !== 'object' || Array.isArray(body)) {
+    throw new ConnectError(
+      `Cannot deserialize value of type \`${OFFSETS_CLASS}\` from ${jacksonTokenName(body)}`,
+    );
+  }
+  const fields = body as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    if (key !== 'offsets') {
+      throw new ConnectError(
+        `Unrecognized field "${key}" (class ${OFFSETS_CLASS}), not marked as ignorable (one known property: "offsets"])`,
+      );
+    }
+  }
+  const list = fields.offsets;
+  if (list === undefined || list === null || (Array.isArray(list) && list.length === 0)) {
+    throw new BadRequestError('Partitions / offsets need to be provided for an alter offsets request');
+  }
+  if (!Array.isArray(list)) {
+    throw new ConnectError(
+      `Cannot deserialize value of type \`java.util.ArrayList<${OFFSET_CLASS}>\` from ${jacksonTokenName(list)}`,
+    );
+  }
+  return {
+    offsets: list.map((entry) => {
+      if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+        throw new ConnectError(
+          `Cannot deserialize value of type \`${OFFSET_CLASS}\` from ${jacksonTokenName(entry)}`,
+        );
+      }
+      const { partition, offset, ...rest } = entry as Record<string, unknown>;
+      const unknown = Object.keys(rest)[0];
+      if (unknown !== undefined) {
+        throw new ConnectError(
+          `Unrecognized field "${unknown}" (class ${OFFSET_CLASS}), not marked as ignorable (2 known properties: "offset", "partition"])`,
+        );
+      }
+      return {
+        partition: readObjectMap(partition) as Record<string, unknown>,
+        offset: readObjectMap(offset),
+      };
+    }),
+  };
 }
