@@ -47,6 +47,7 @@ export async function startControlPlane(worker: WorkerConfig, logger: Logger): P
     statusLog,
     registry,
     validator,
+    topicTracking: { enabled: worker.topicTrackingEnabled, resetAllowed: worker.topicTrackingResetAllowed },
     serverInfo: async () => ({
       version: COMPATIBLE_KAFKA_VERSION,
       commit: TRIBUTARY_COMMIT,

@@ -15,7 +15,7 @@ import type { Logger } from '../shared/logging/logger.ts';
 import type { SinkRecord, SinkTask, TopicPartitionOffset } from '../shared/plugins/api.ts';
 import { delay } from '../shared/util/wait.ts';
 import { traceOf } from './status-reporter.ts';
-import type { TaskRunner, TaskRunnerDeps } from './task-runner.ts';
+import { TASK_SHUTDOWN_GRACE_MS, type TaskRunner, type TaskRunnerDeps, TopicTracker } from './task-runner.ts';
 
 const SUBSCRIBE_RETRY_MS = 1_000;
 
@@ -35,11 +35,13 @@ export class SinkTaskRunner implements TaskRunner {
   private flushTimer: NodeJS.Timeout | undefined;
   /** Serializes put and flush+commit: Kafka offsets are committed only for records the task has flushed. */
   private chain: Promise<void> = Promise.resolve();
+  private readonly topics: TopicTracker;
   failed = false;
 
   constructor(deps: TaskRunnerDeps, task: SinkTask) {
     this.deps = deps;
     this.task = task;
+    this.topics = new TopicTracker(deps);
     this.logger = deps.logger;
   }
 
@@ -158,7 +160,8 @@ export class SinkTaskRunner implements TaskRunner {
 
   async stop(): Promise<void> {
     this.abort.abort(new Error('task stopping'));
-    await this.consuming;
+    // Not awaiting `consuming` here: kafkajs' run() waits for the group join, which can wait for a rebalance
+    // that only completes once this member leaves. Stopping the consumer below cancels it.
     if (this.flushTimer) clearInterval(this.flushTimer);
     // Commit while still a group member: stop taking batches, let the one in progress finish, flush, commit.
     this.setPausedTopics(true);
@@ -172,12 +175,13 @@ export class SinkTaskRunner implements TaskRunner {
     } catch (err) {
       this.logger.warn('consumer stop failed', { err });
     }
+    await this.consumer?.disconnect().catch(() => undefined);
+    await Promise.race([this.consuming, delay(TASK_SHUTDOWN_GRACE_MS)]);
     try {
       await this.task.stop();
     } catch (err) {
       this.logger.error('sink task stop failed', { err });
     }
-    await this.consumer?.disconnect().catch(() => undefined);
   }
 
   /**
@@ -193,6 +197,7 @@ export class SinkTaskRunner implements TaskRunner {
   }: EachBatchPayload): Promise<void> {
     if (this.failed || this.paused || this.abort.signal.aborted || !isRunning() || isStale()) return;
     if (batch.messages.length === 0) return;
+    await this.topics.track([batch.topic]);
     const records = batch.messages.map((m) => this.toSinkRecord(batch.topic, batch.partition, m));
     const last = batch.messages[batch.messages.length - 1];
     await this.enqueue(async () => {

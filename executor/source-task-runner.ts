@@ -17,7 +17,7 @@ import type { Logger } from '../shared/logging/logger.ts';
 import type { SourceRecord, SourceTask } from '../shared/plugins/api.ts';
 import { delay } from '../shared/util/wait.ts';
 import { traceOf } from './status-reporter.ts';
-import { TASK_SHUTDOWN_GRACE_MS, type TaskRunner, type TaskRunnerDeps } from './task-runner.ts';
+import { TASK_SHUTDOWN_GRACE_MS, type TaskRunner, type TaskRunnerDeps, TopicTracker } from './task-runner.ts';
 
 export class SourceTaskRunner implements TaskRunner {
   private readonly deps: TaskRunnerDeps;
@@ -30,11 +30,13 @@ export class SourceTaskRunner implements TaskRunner {
   private paused = false;
   private resumeWaiters: Array<() => void> = [];
   private lastFlush = Date.now();
+  private readonly topics: TopicTracker;
   failed = false;
 
   constructor(deps: TaskRunnerDeps, task: SourceTask) {
     this.deps = deps;
     this.task = task;
+    this.topics = new TopicTracker(deps);
     this.logger = deps.logger;
   }
 
@@ -165,6 +167,7 @@ export class SourceTaskRunner implements TaskRunner {
       acks,
       topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
     });
+    await this.topics.track(byTopic.keys());
     for (const record of records) {
       if (record.sourcePartition && record.sourceOffset) {
         this.pendingOffsets.set(partitionIdentity(record.sourcePartition), {

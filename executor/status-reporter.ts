@@ -54,6 +54,15 @@ export class StatusReporter {
     }
   }
 
+  /** Records that a task used a topic (the status topic's topic-tracking record). */
+  async topic(connector: string, task: number, topic: string): Promise<void> {
+    try {
+      await this.statusLog.putTopicStatus({ topic, connector, task, discoverTimestamp: Date.now() });
+    } catch (err) {
+      this.logger.error('failed to write topic status', { connector, task, topic, err });
+    }
+  }
+
   private status(state: ConnectorState, trace: string | null, version: string | null) {
     return { state, trace, workerId: this.workerId, generation: this.generation, version };
   }

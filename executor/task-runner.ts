@@ -35,5 +35,27 @@ export interface TaskRunnerDeps {
   readonly valueConverter: Converter;
 }
 
+/**
+ * Records the topics a task uses (Apache's topic tracking): the first time a task produces to or consumes from a
+ * topic, a `status-topic-<topic>:connector-<name>` record is written. Off when `topic.tracking.enable=false`.
+ */
+export class TopicTracker {
+  private readonly seen = new Set<string>();
+  private readonly deps: TaskRunnerDeps;
+
+  constructor(deps: TaskRunnerDeps) {
+    this.deps = deps;
+  }
+
+  async track(topics: Iterable<string>): Promise<void> {
+    if (!this.deps.worker.topicTrackingEnabled) return;
+    for (const topic of topics) {
+      if (this.seen.has(topic)) continue;
+      this.seen.add(topic);
+      await this.deps.status.topic(this.deps.connector, this.deps.task, topic);
+    }
+  }
+}
+
 /** Upper bound for a task to wind down on stop before its clients are closed anyway. */
 export const TASK_SHUTDOWN_GRACE_MS = 5_000;

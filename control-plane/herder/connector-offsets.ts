@@ -49,12 +49,10 @@ export class ConnectorOffsets {
     if (plugin.type === 'source') {
       await this.deps.offsetLog.readToEnd();
       return {
-        offsets: this.deps.offsetLog
-          .connectorOffsets(name)
-          .map((e) => ({
-            partition: jsonSafe(e.partition),
-            offset: e.offset === null ? null : jsonSafe(e.offset),
-          })),
+        offsets: this.deps.offsetLog.connectorOffsets(name).map((e) => ({
+          partition: jsonSafe(e.partition),
+          offset: e.offset === null ? null : jsonSafe(e.offset),
+        })),
       };
     }
     try {

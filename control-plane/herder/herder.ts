@@ -13,6 +13,7 @@ import {
   BadRequestError,
   ConnectError,
   NotFoundError,
+  RestStatusError,
 } from '../../shared/domain/errors.ts';
 import type { ConnectorType } from '../../shared/plugins/api.ts';
 import type { PluginRegistry } from '../../shared/plugins/registry.ts';
@@ -35,6 +36,7 @@ export interface HerderDeps {
   readonly registry: PluginRegistry;
   readonly validator: ConnectorValidator;
   readonly serverInfo: () => Promise<ServerInfo>;
+  readonly topicTracking: { readonly enabled: boolean; readonly resetAllowed: boolean };
 }
 
 const HEALTH_CHECK_TIMEOUT_MS = 10_000;
@@ -252,6 +254,30 @@ export class Herder {
       out[name] = entry;
     }
     return out;
+  }
+
+  /** GET /connectors/{name}/topics: no existence check, as in Apache (an unknown connector has no topics). */
+  async activeTopics(name: string): Promise<Record<string, { topics: string[] }>> {
+    this.requireTopicTracking(false);
+    await this.deps.statusLog.readToEnd();
+    return { [name]: { topics: this.deps.statusLog.state.activeTopics(name) } };
+  }
+
+  /** PUT /connectors/{name}/topics/reset: tombstones every topic-tracking record of the connector. */
+  async resetActiveTopics(name: string): Promise<void> {
+    this.requireTopicTracking(true);
+    const { statusLog } = this.deps;
+    await statusLog.readToEnd();
+    for (const topic of statusLog.state.activeTopics(name)) {
+      await statusLog.putTopicStatus({ topic, connector: name, task: 0, discoverTimestamp: 0 }, true);
+    }
+  }
+
+  private requireTopicTracking(reset: boolean): void {
+    if (!this.deps.topicTracking.enabled) throw new RestStatusError(403, 'Topic tracking is disabled.');
+    if (reset && !this.deps.topicTracking.resetAllowed) {
+      throw new RestStatusError(403, 'Topic tracking reset is disabled.');
+    }
   }
 
   connectorPlugins(): PluginInfo[] {

@@ -19,6 +19,9 @@ export interface WorkerConfig {
   readonly statusReplicationFactor: number;
   readonly offsetFlushIntervalMs: number;
   readonly offsetFlushTimeoutMs: number;
+  /** `topic.tracking.enable` / `topic.tracking.allow.reset` (both default true). */
+  readonly topicTrackingEnabled: boolean;
+  readonly topicTrackingResetAllowed: boolean;
   /** Every property as given, for converter sub-configs and `producer.` / `consumer.` / `admin.` prefixes. */
   readonly props: Readonly<Record<string, string>>;
 }
@@ -91,6 +94,9 @@ export function parseWorkerConfig(given: Readonly<Record<string, string>>): Work
     statusReplicationFactor: p['status.storage.replication.factor'],
     offsetFlushIntervalMs: p['offset.flush.interval.ms'],
     offsetFlushTimeoutMs: p['offset.flush.timeout.ms'],
+    topicTrackingEnabled: (props['topic.tracking.enable'] ?? 'true').trim().toLowerCase() === 'true',
+    topicTrackingResetAllowed:
+      (props['topic.tracking.allow.reset'] ?? 'true').trim().toLowerCase() === 'true',
     props: Object.freeze({ ...props }),
   });
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../shared/util/wait.ts';
 import { deleteTopics, rest, startTestCluster, type TestCluster, uniqueName } from '../support/cluster.ts';
 import { countLines } from '../support/files.ts';
-import { countRecords, createTopic } from '../support/kafka.ts';
+import { countRecords, createTopic, produce } from '../support/kafka.ts';
 
 const TIMEOUT_MS = 60_000;
 const STOPPED_MESSAGE = (name: string) =>
@@ -199,6 +199,35 @@ describe('stop, offsets, patch and health', () => {
     expect((await rest(cluster.url, 'PATCH', '/connectors/absent/config', {})).body).toEqual({
       error_code: 404,
       message: 'Connector absent not found',
+    });
+  });
+
+  it('tracks the topics a connector uses, and resets them', async () => {
+    const name = uniqueName('tracked');
+    const output = join(dir, 'tracked.txt');
+    await produce(topic, ['a record to consume']);
+    await rest(cluster.url, 'POST', '/connectors', {
+      name,
+      config: {
+        'connector.class': 'FileStreamSink',
+        topics: topic,
+        file: output,
+        'value.converter': 'org.apache.kafka.connect.storage.StringConverter',
+      },
+    });
+    await waitFor(
+      async () =>
+        JSON.stringify((await rest(cluster.url, 'GET', `/connectors/${name}/topics`)).body) ===
+        JSON.stringify({ [name]: { topics: [topic] } }),
+      TIMEOUT_MS,
+      'the sink topic tracked',
+    );
+    expect((await rest(cluster.url, 'PUT', `/connectors/${name}/topics/reset`)).status).toBe(202);
+    expect((await rest(cluster.url, 'GET', `/connectors/${name}/topics`)).body).toEqual({
+      [name]: { topics: [] },
+    });
+    expect((await rest(cluster.url, 'GET', '/connectors/unknown/topics')).body).toEqual({
+      unknown: { topics: [] },
     });
   });
 

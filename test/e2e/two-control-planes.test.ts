@@ -20,7 +20,7 @@ describe('two control planes side by side', () => {
     cluster = await startTestCluster({ executors: 1 });
     const logger = createLogger({}, { write: () => undefined });
     second = await startControlPlane(parseWorkerConfig(cluster.workerProps), logger);
-    secondServer = await startHttpServer(buildApp({ herder: second.herder, logger }), '127.0.0.1', 0);
+    secondServer = await startHttpServer(buildApp({ ...second, logger }), '127.0.0.1', 0);
   });
 
   afterAll(async () => {

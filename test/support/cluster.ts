@@ -28,7 +28,11 @@ export interface TestCluster extends LocalCluster {
   readonly logDir: string;
 }
 
-const quietLogger = createLogger({ component: 'test-cluster' }, { write: () => undefined });
+// Control-plane logs are dropped unless TRIBUTARY_TEST_LOG=1 (executor logs always go to files in logDir).
+const quietLogger =
+  process.env.TRIBUTARY_TEST_LOG === '1'
+    ? createLogger({ component: 'test-cluster' })
+    : createLogger({ component: 'test-cluster' }, { write: () => undefined });
 
 export function uniqueName(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;

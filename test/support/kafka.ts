@@ -81,3 +81,14 @@ export async function readRecords(
   }
   return records;
 }
+
+/** Produces string records (acks=all) to a topic. */
+export async function produce(topic: string, values: string[]): Promise<void> {
+  const producer = testKafka('test-producer').producer();
+  await producer.connect();
+  try {
+    await producer.send({ topic, acks: -1, messages: values.map((value) => ({ value })) });
+  } finally {
+    await producer.disconnect();
+  }
+}

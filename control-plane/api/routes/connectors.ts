@@ -106,6 +106,13 @@ export function connectorRoutes(herder: Herder, offsets: ConnectorOffsets): Hono
 
   app.delete('/:name/offsets', async (c) => c.json(await offsets.reset(c.req.param('name')), 200));
 
+  app.get('/:name/topics', async (c) => c.json(await herder.activeTopics(c.req.param('name'))));
+
+  app.put('/:name/topics/reset', async (c) => {
+    await herder.resetActiveTopics(c.req.param('name'));
+    return c.body(null, 202);
+  });
+
   app.get('/:name/status', async (c) => c.json(await herder.connectorStatus(c.req.param('name'))));
 
   app.post('/:name/restart', async (c) => {
@@ -148,6 +155,8 @@ export function connectorRoutes(herder: Herder, offsets: ConnectorOffsets): Hono
     '/:name/resume',
     '/:name/stop',
     '/:name/offsets',
+    '/:name/topics',
+    '/:name/topics/reset',
     '/:name/tasks',
     '/:name/tasks/:task/status',
     '/:name/tasks/:task/restart',

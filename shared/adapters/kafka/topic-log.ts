@@ -120,6 +120,13 @@ export class KafkaTopicLog {
       });
       if (behind.length === 0) return;
       if (Date.now() > deadline) {
+        this.logger.warn('timed out reading to the end of the log', {
+          behind: behind.map((p) => ({
+            partition: p.partition,
+            high: p.high,
+            position: this.positions.get(p.partition),
+          })),
+        });
         throw new Error(`Timed out reading topic ${this.topic} to its end`);
       }
       await delay(20);

@@ -32,8 +32,15 @@ export class FileStreamSinkTask implements SinkTask {
     while (written < bytes.length) written += writeSync(this.fd, bytes, written);
   }
 
+  /** Lines are already written; fsync makes them durable. Special files (/dev/null, pipes) cannot be synced. */
   flush(): void {
-    if (this.fd !== undefined) fsyncSync(this.fd);
+    if (this.fd === undefined) return;
+    try {
+      fsyncSync(this.fd);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'EINVAL' && code !== 'ENOTSUP' && code !== 'EROFS') throw err;
+    }
   }
 
   stop(): void {
