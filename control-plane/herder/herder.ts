@@ -7,7 +7,7 @@ import type { ConfigLog } from '../../shared/cluster/config-log.ts';
 import type { ConnectorConfig, TargetState } from '../../shared/cluster/config-state.ts';
 import type { StatusLog } from '../../shared/cluster/status-log.ts';
 import type { Status } from '../../shared/cluster/status-state.ts';
-import type { ConfigInfos } from '../../shared/config/config-info.ts';
+import type { ConfigInfos, ConfigKeyInfo } from '../../shared/config/config-info.ts';
 import {
   AlreadyExistsError,
   BadRequestError,
@@ -28,6 +28,7 @@ import type {
   TaskStateEntry,
 } from './entities.ts';
 import { javaMapText } from './java-text.ts';
+import { listPlugins, pluginConfig } from './plugin-info.ts';
 import type { ConnectorValidator } from './validation.ts';
 
 export interface HerderDeps {
@@ -280,8 +281,12 @@ export class Herder {
     }
   }
 
-  connectorPlugins(): PluginInfo[] {
-    return this.deps.registry.list().map((p) => ({ class: p.className, type: p.type, version: p.version }));
+  connectorPlugins(connectorsOnly: boolean): PluginInfo[] {
+    return listPlugins(this.deps.registry, connectorsOnly);
+  }
+
+  pluginConfig(name: string): ConfigKeyInfo[] {
+    return pluginConfig(this.deps.registry, name);
   }
 
   /** PUT /connector-plugins/{plugin}/config/validate. */

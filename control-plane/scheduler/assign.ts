@@ -16,6 +16,8 @@
  *   placed like new work. No load-balancing revocation happens while work is held. With a delay of 0, work is
  *   reassigned immediately.
  * - Successive load-balancing revocations are throttled like Apache's (40 ms, 1.6 s, 64 s, … up to the delay).
+ * - A configuration older than the one the previous document was computed from is refused (`configBehind`), as
+ *   Apache's leader refuses to assign from a config snapshot behind its members'.
  *
  * Differences from Apache, on purpose: executor ids are stable across a restart (Apache's member ids are not),
  * so a returning executor is recognised directly, not guessed from "workers that were empty during the delay",
@@ -33,7 +35,6 @@ import {
   EMPTY_ASSIGNMENT,
   type LostAssignment,
   type MemberAssignment,
-  type RevocationBackoff,
   type TaskId,
 } from '../../shared/ports/assignment-store.ts';
 import { balancingRevocations, distributeToLeastLoaded, revocationBackoffMs } from './balance.ts';

@@ -84,10 +84,19 @@ function simpleName(className: string): string {
 
 export class PluginRegistry {
   private readonly plugins: readonly ConnectorPlugin[];
+  private readonly others: readonly PluginDescriptor[];
   private readonly byName = new Map<string, ConnectorPlugin>();
 
-  constructor(plugins: readonly ConnectorPlugin[] = BUILTIN_PLUGINS) {
+  /**
+   * @param plugins the connectors executors can run
+   * @param others converters, header converters, transformations and predicates (for listing and validation)
+   */
+  constructor(
+    plugins: readonly ConnectorPlugin[] = BUILTIN_PLUGINS,
+    others: readonly PluginDescriptor[] = BUILTIN_CONVERTERS,
+  ) {
     this.plugins = plugins;
+    this.others = others;
     const aliasOwners = new Map<string, Set<ConnectorPlugin>>();
     for (const plugin of plugins) {
       this.byName.set(plugin.className, plugin);
@@ -112,7 +121,7 @@ export class PluginRegistry {
   catalog(): PluginCatalog {
     return new PluginCatalog([
       ...this.plugins.map((p) => ({ className: p.className, type: p.type, version: p.version })),
-      ...BUILTIN_CONVERTERS,
+      ...this.others,
     ]);
   }
 
@@ -128,6 +137,11 @@ export class PluginRegistry {
       (a, b) =>
         order[a.type] - order[b.type] || (a.className < b.className ? -1 : a.className > b.className ? 1 : 0),
     );
+  }
+
+  /** The non-connector plugins (converters, header converters, transformations, predicates). */
+  otherPlugins(): readonly PluginDescriptor[] {
+    return this.others;
   }
 
   /** Apache's message for an unknown `connector.class`. */
