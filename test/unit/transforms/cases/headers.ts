@@ -1,0 +1,210 @@
+import { array, decimal, env, map, noSchema, opt, struct, T, withDefault } from './builders.ts';
+import type { SmtCase } from './types.ts';
+
+const HFV = 'org.apache.kafka.connect.transforms.HeaderFrom$Value';
+const HFK = 'org.apache.kafka.connect.transforms.HeaderFrom$Key';
+const IH = 'org.apache.kafka.connect.transforms.InsertHeader';
+const DH = 'org.apache.kafka.connect.transforms.DropHeaders';
+
+const ROW = struct(
+  { a: T.int32, b: withDefault(T.optString, 'B'), c: struct({ d: T.string }), e: T.optInt64 },
+  { name: 'row', version: 1 },
+);
+const ROW_VALUE = env(ROW, { a: 1, b: null, c: { d: 'x' }, e: null });
+const EXISTING: readonly (readonly [string, string])[] = [
+  ['h1', env(T.string, 'one')],
+  ['h2', env(T.int32, 2)],
+  ['h1', env(T.string, 'again')],
+];
+
+const LITERALS = [
+  '42',
+  '-129',
+  '40000',
+  '3000000000',
+  '10000000000000000000',
+  '1.5',
+  '1e400',
+  '0.1',
+  '1.0',
+  'true',
+  'TRUE',
+  'false',
+  'null',
+  'hello world',
+  ' padded ',
+  '',
+  '   ',
+  '[1,2,3]',
+  '[1,2.5]',
+  '[1,"a"]',
+  '[1,null,2]',
+  '[]',
+  '[null]',
+  '[[1],[2]]',
+  '{"a":1,"b":2}',
+  '{a:1}',
+  '{"a":null}',
+  '{1:true,2:false}',
+  '[1,2',
+  '[1,,2]',
+  '{"a":1,}',
+  '{"a"}',
+  '2024-02-29',
+  '2024-13-45',
+  '13:45:07.008Z',
+  '2024-02-29T13:45:07.008Z',
+  '"quoted"',
+  '["2024-02-29","x"]',
+  '[1,"2024-02-29"]',
+  '12:30',
+  'true}',
+  '\\[escaped\\]',
+  'ünïcødé',
+  '+5',
+  '-',
+  '0x10',
+  '1_000',
+  '1.5e3',
+  '-0.0',
+  '00012',
+  '0.000001',
+  '123456789012345678901234567890',
+  '-9223372036854775808',
+  '9223372036854775807',
+  '9223372036854775808',
+  '3.4028236E38',
+  '[1,2,3000000000]',
+  '[1.5,2]',
+  '[true,false,null]',
+  '["a",null,"b"]',
+  '{"a":{"b":[1,{"c":null}]}}',
+  '{1:2,3.5:4}',
+  '{"k":1,"k":2}',
+  '[1e400,1]',
+  '2024-02-30',
+  '0000-01-01',
+  '9999-12-31T23:59:59.999Z',
+  '24:00:00.000Z',
+  '2024-02-29T13\\:45\\:07.008Z',
+  '[ 1 , 2 ]',
+  '{ "a" : 1 }',
+  '"a,b"',
+  '["a,b","c"]',
+  '["x\\"y"]',
+  'a:b',
+  '[a]',
+  '{"a":b}',
+  '١٢',
+];
+
+export const HEADER_CASES: readonly SmtCase[] = [
+  {
+    name: 'header from value copy',
+    plugin: HFV,
+    config: { fields: 'a,b,c,e', headers: 'ha,hb,hc,he', operation: 'copy' },
+    records: [{ value: ROW_VALUE, headers: EXISTING }, { value: noSchema('{"a":1,"b":[1],"z":null}') }],
+  },
+  {
+    name: 'header from value move',
+    plugin: HFV,
+    config: { fields: 'a,b', headers: 'ha,hb', operation: 'move' },
+    records: [
+      { value: ROW_VALUE, headers: EXISTING },
+      { value: ROW_VALUE },
+      { value: noSchema('{"a":1,"b":[1],"z":null}'), headers: EXISTING },
+    ],
+  },
+  {
+    name: 'header from value move without defaults',
+    plugin: HFV,
+    config: { fields: 'b', headers: 'hb', operation: 'move', 'replace.null.with.default': 'false' },
+    records: [{ value: ROW_VALUE }],
+  },
+  {
+    name: 'header from missing field',
+    plugin: HFV,
+    config: { fields: 'nope', headers: 'h', operation: 'copy' },
+    records: [{ value: ROW_VALUE }, { value: noSchema('{"a":1}') }],
+  },
+  {
+    name: 'header from required null',
+    plugin: HFV,
+    config: { fields: 'e', headers: 'h', operation: 'copy' },
+    records: [{ value: env(struct({ e: T.int64 }), { e: 5 }) }],
+  },
+  {
+    name: 'header from tombstone',
+    plugin: HFV,
+    config: { fields: 'a', headers: 'h', operation: 'copy' },
+    records: [{ value: noSchema('null') }, { value: env(opt(struct({ a: T.int32 })), null) }],
+  },
+  {
+    name: 'header from size mismatch',
+    plugin: HFV,
+    config: { fields: 'a,b', headers: 'h', operation: 'copy' },
+  },
+  {
+    name: 'header from bad operation',
+    plugin: HFV,
+    config: { fields: 'a', headers: 'h', operation: 'Move' },
+  },
+  { name: 'header from empty headers', plugin: HFV, config: { fields: 'a', headers: '', operation: 'copy' } },
+  {
+    name: 'header from struct and array fields',
+    plugin: HFV,
+    config: { fields: 'c,list,m', headers: 'hc,hl,hm', operation: 'move' },
+    records: [
+      {
+        value: env(
+          struct({ c: struct({ d: T.string }), list: array(T.int64), m: map(T.string, decimal(1)) }),
+          {
+            c: { d: 'x' },
+            list: [1, 2],
+            m: { a: 'Cg==' },
+          },
+        ),
+      },
+    ],
+  },
+  {
+    name: 'header from key',
+    plugin: HFK,
+    config: { fields: 'k', headers: 'key-k', operation: 'move' },
+    records: [{ key: env(struct({ k: T.string, l: T.int8 }), { k: 'v', l: 1 }), value: noSchema('1') }],
+  },
+  ...LITERALS.map(
+    (literal, i): SmtCase => ({
+      name: `insert header literal ${i} ${JSON.stringify(literal)}`,
+      plugin: IH,
+      config: { header: 'h', 'value.literal': literal },
+      records: [{ headers: EXISTING }],
+    }),
+  ),
+  { name: 'insert header missing literal', plugin: IH, config: { header: 'h' } },
+  { name: 'insert header null literal', plugin: IH, config: { header: 'h', 'value.literal': null } },
+  { name: 'insert header null name', plugin: IH, config: { header: null, 'value.literal': 'x' } },
+  {
+    name: 'drop headers',
+    plugin: DH,
+    config: { headers: 'h1,missing' },
+    records: [{ headers: EXISTING }, {}],
+  },
+  { name: 'drop headers empty', plugin: DH, config: { headers: '' } },
+  {
+    name: 'header values of every type',
+    plugin: DH,
+    config: { headers: 'none' },
+    records: [
+      {
+        headers: [
+          ['d', env(decimal(2), 'AQI=')],
+          ['a', env(array(T.int32), [1])],
+          ['m', env(map(T.string, T.int32), { x: 1 })],
+          ['s', env(struct({ q: T.int32 }), { q: 1 })],
+          ['n', noSchema('null')],
+        ],
+      },
+    ],
+  },
+];
