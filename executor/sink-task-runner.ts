@@ -13,6 +13,12 @@ import {
 } from '../shared/adapters/kafka/client-config.ts';
 import type { Logger } from '../shared/logging/logger.ts';
 import type { SinkRecord, SinkTask, TopicPartitionOffset } from '../shared/plugins/api.ts';
+import {
+  fromSinkRecord,
+  type SinkConnectRecord,
+  type TimestampType,
+  toSinkRecord,
+} from '../shared/transforms/record.ts';
 import { delay } from '../shared/util/wait.ts';
 import { traceOf } from './status-reporter.ts';
 import { TASK_SHUTDOWN_GRACE_MS, type TaskRunner, type TaskRunnerDeps, TopicTracker } from './task-runner.ts';
@@ -198,7 +204,14 @@ export class SinkTaskRunner implements TaskRunner {
     if (this.failed || this.paused || this.abort.signal.aborted || !isRunning() || isStale()) return;
     if (batch.messages.length === 0) return;
     await this.topics.track([batch.topic]);
-    const records = batch.messages.map((m) => this.toSinkRecord(batch.topic, batch.partition, m));
+    // Converters, then the SMT chain; records the chain drops are not put, but their offsets are consumed.
+    const records: SinkRecord[] = [];
+    for (const message of batch.messages) {
+      const transformed = this.deps.transforms(
+        fromSinkRecord(this.toSinkRecord(batch.topic, batch.partition, message), timestampTypeOf(message)),
+      );
+      if (transformed !== null) records.push(toSinkRecord(transformed as SinkConnectRecord));
+    }
     const last = batch.messages[batch.messages.length - 1];
     await this.enqueue(async () => {
       try {
@@ -231,11 +244,16 @@ export class SinkTaskRunner implements TaskRunner {
       valueSchema: value.schema,
       value: value.value,
       timestamp: message.timestamp === undefined ? null : Number(message.timestamp),
-      headers: Object.entries(message.headers ?? {}).map(([k, v]) => ({
-        key: k,
-        schema: null,
-        value: Array.isArray(v) ? v[0] : v,
-      })),
+      headers: Object.entries(message.headers ?? {}).flatMap(([headerKey, raw]) =>
+        (Array.isArray(raw) ? raw : [raw]).map((bytes) => {
+          const converted = this.deps.headerConverter.toConnectHeader(
+            topic,
+            headerKey,
+            bytes === undefined ? null : typeof bytes === 'string' ? Buffer.from(bytes) : bytes,
+          );
+          return { key: headerKey, schema: converted.schema, value: converted.value };
+        }),
+      ),
     };
   }
 
@@ -276,4 +294,10 @@ export class SinkTaskRunner implements TaskRunner {
       this.deps.version,
     );
   }
+}
+
+/** Kafka's record attribute bit 3: log-append time; otherwise create time. */
+function timestampTypeOf(message: KafkaMessage): TimestampType {
+  const attributes = (message as KafkaMessage & { attributes?: number }).attributes ?? 0;
+  return (attributes & 0x08) !== 0 ? 'LogAppendTime' : 'CreateTime';
 }

@@ -15,6 +15,7 @@ import { partitionIdentity } from '../shared/cluster/offset-codec.ts';
 import type { SourceOffsetEntry } from '../shared/cluster/offset-log.ts';
 import type { Logger } from '../shared/logging/logger.ts';
 import type { SourceRecord, SourceTask } from '../shared/plugins/api.ts';
+import { fromSourceRecord, type SourceConnectRecord, toSourceRecord } from '../shared/transforms/record.ts';
 import { delay } from '../shared/util/wait.ts';
 import { traceOf } from './status-reporter.ts';
 import { TASK_SHUTDOWN_GRACE_MS, type TaskRunner, type TaskRunnerDeps, TopicTracker } from './task-runner.ts';
@@ -135,7 +136,13 @@ export class SourceTaskRunner implements TaskRunner {
     const producer = this.producer;
     if (!producer) throw new Error('producer not started');
     const byTopic = new Map<string, Message[]>();
-    for (const record of records) {
+    for (const polled of records) {
+      // A record the chain drops is not produced, but its source offset still counts as processed (as in Apache).
+      const transformed = this.deps.transforms(fromSourceRecord(polled));
+      if (transformed === null) continue;
+      const record = toSourceRecord(transformed as SourceConnectRecord);
+      // Headers first, then key and value, as Apache converts them.
+      const headers = this.convertHeaders(record);
       const message: Message = {
         key: toBuffer(
           this.deps.keyConverter.fromConnectData(record.topic, record.keySchema ?? null, record.key ?? null),
@@ -148,14 +155,7 @@ export class SourceTaskRunner implements TaskRunner {
         message.partition = record.kafkaPartition;
       if (record.timestamp !== undefined && record.timestamp !== null)
         message.timestamp = String(record.timestamp);
-      if (record.headers && record.headers.length > 0) {
-        message.headers = Object.fromEntries(
-          record.headers.map((h) => [
-            h.key,
-            h.value === null || h.value === undefined ? '' : String(h.value),
-          ]),
-        );
-      }
+      if (headers) message.headers = headers;
       let messages = byTopic.get(record.topic);
       if (!messages) {
         messages = [];
@@ -163,11 +163,13 @@ export class SourceTaskRunner implements TaskRunner {
       }
       messages.push(message);
     }
-    await producer.sendBatch({
-      acks,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-    });
-    await this.topics.track(byTopic.keys());
+    if (byTopic.size > 0) {
+      await producer.sendBatch({
+        acks,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      });
+      await this.topics.track(byTopic.keys());
+    }
     for (const record of records) {
       if (record.sourcePartition && record.sourceOffset) {
         this.pendingOffsets.set(partitionIdentity(record.sourcePartition), {
@@ -176,6 +178,18 @@ export class SourceTaskRunner implements TaskRunner {
         });
       }
     }
+  }
+
+  /** Connect headers → Kafka headers through the header converter; repeated keys stay in order. */
+  private convertHeaders(record: SourceRecord): Record<string, Buffer[]> | undefined {
+    if (!record.headers || record.headers.length === 0) return undefined;
+    const out: Record<string, Buffer[]> = {};
+    for (const header of record.headers) {
+      const bytes = this.deps.headerConverter.fromConnectHeader(record.topic, header.key, header.schema, header.value);
+      // kafkajs cannot write a null header value; an empty one is the closest it can send.
+      (out[header.key] ??= []).push(bytes === null ? Buffer.alloc(0) : (toBuffer(bytes) as Buffer));
+    }
+    return out;
   }
 
   private async commitOffsets(): Promise<void> {

@@ -5,6 +5,8 @@
 import type { ConnectorConfig } from '../shared/cluster/config-state.ts';
 import type { OffsetLog } from '../shared/cluster/offset-log.ts';
 import type { Converter } from '../shared/converters/converter.ts';
+import type { HeaderConverter } from '../shared/converters/header-converter.ts';
+import type { TransformationChain } from '../shared/transforms/chain.ts';
 import type { Logger } from '../shared/logging/logger.ts';
 import type { TaskConfig } from '../shared/plugins/api.ts';
 import type { WorkerConfig } from '../shared/runtime/worker-config.ts';
@@ -33,6 +35,9 @@ export interface TaskRunnerDeps {
   readonly logger: Logger;
   readonly keyConverter: Converter;
   readonly valueConverter: Converter;
+  readonly headerConverter: HeaderConverter;
+  /** The connector's SMT chain (`transforms`, `predicates`), built once per task start. */
+  readonly transforms: TransformationChain;
 }
 
 /**

@@ -8,10 +8,12 @@ import type { ClusterConfigState, ConfigLogEvent, ConnectorConfig } from '../sha
 import type { OffsetLog } from '../shared/cluster/offset-log.ts';
 import { type Assignment, staticAssignment } from '../shared/cluster/static-assignment.ts';
 import type { Logger } from '../shared/logging/logger.ts';
+import type { PluginCatalog } from '../shared/config/plugin-catalog.ts';
 import type { PluginRegistry } from '../shared/plugins/registry.ts';
+import { buildTransformationChain } from '../shared/transforms/chain.ts';
 import type { WorkerConfig } from '../shared/runtime/worker-config.ts';
 import { ConnectorRunner, sameConfig } from './connector-runner.ts';
-import { taskConverter } from './converters.ts';
+import { taskConverter, taskHeaderConverter } from './converters.ts';
 import { SinkTaskRunner } from './sink-task-runner.ts';
 import { SourceTaskRunner } from './source-task-runner.ts';
 import type { StatusReporter } from './status-reporter.ts';
@@ -49,12 +51,14 @@ export class Worker {
   private readonly tasks = new Map<string, RunningTask>();
   private readonly restarts: PendingRestart[] = [];
   private chain: Promise<void> = Promise.resolve();
+  private readonly catalog: PluginCatalog;
   private scheduled = false;
   private started = false;
   private stopping = false;
 
   constructor(deps: WorkerDeps) {
     this.deps = deps;
+    this.catalog = deps.registry.catalog();
   }
 
   async start(): Promise<void> {
@@ -226,6 +230,8 @@ export class Worker {
         logger,
         keyConverter: taskConverter('key', connectorConfig, this.deps.worker),
         valueConverter: taskConverter('value', connectorConfig, this.deps.worker),
+        headerConverter: taskHeaderConverter(connectorConfig, this.deps.worker),
+        transforms: buildTransformationChain(connectorConfig, { catalog: this.catalog }),
       };
       runner =
         plugin.type === 'source'

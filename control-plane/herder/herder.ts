@@ -124,9 +124,12 @@ export class Herder {
     const exists = configLog.state.contains(name);
     if (exists && !options.allowReplace) throw new AlreadyExistsError(`Connector ${name} already exists`);
     const initial = options.initialState ? INITIAL_TO_TARGET[options.initialState] : undefined;
+    // Apache answers with the task list it knew when it wrote the config (normally none for a new connector),
+    // not with task configs an executor may publish a moment later.
+    const tasksBefore = exists ? this.taskIds(name) : [];
     await configLog.putConnectorConfig(name, plain, initial);
     await configLog.readToEnd();
-    return { created: !exists, info: this.requireInfo(name) };
+    return { created: !exists, info: { ...this.requireInfo(name), tasks: tasksBefore } };
   }
 
   /**
@@ -144,9 +147,10 @@ export class Herder {
       else patched[key] = value;
     }
     const plain = await this.validateForWrite(patched, 'update');
+    const tasksBefore = this.taskIds(name);
     await configLog.putConnectorConfig(name, plain);
     await configLog.readToEnd();
-    return this.requireInfo(name);
+    return { ...this.requireInfo(name), tasks: tasksBefore };
   }
 
   /**
@@ -343,6 +347,10 @@ export class Herder {
   private connectorType(config: ConnectorConfig | undefined): ConnectorType | 'unknown' {
     const plugin = config ? this.deps.registry.resolve(config['connector.class'] ?? '') : undefined;
     return plugin?.type ?? 'unknown';
+  }
+
+  private taskIds(name: string): ConnectorInfo['tasks'] {
+    return this.deps.configLog.state.taskConfigs(name).map((_, task) => ({ connector: name, task }));
   }
 
   private requireInfo(name: string): ConnectorInfo {

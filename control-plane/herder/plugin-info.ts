@@ -24,7 +24,10 @@ const byClassName = (a: PluginInfo, b: PluginInfo) => (a.class < b.class ? -1 : 
 export function listPlugins(registry: PluginRegistry, connectorsOnly: boolean): PluginInfo[] {
   const all: Array<PluginInfo & { type: PluginType }> = [
     ...registry.list().map((p) => ({ class: p.className, type: p.type, version: p.version })),
-    ...registry.otherPlugins().map((p) => ({ class: p.className, type: p.type, version: p.version })),
+    ...registry
+      .otherPlugins()
+      .filter((p) => !p.abstract)
+      .map((p) => ({ class: p.className, type: p.type, version: p.version })),
   ];
   const types = connectorsOnly ? LISTING_ORDER.slice(0, 2) : LISTING_ORDER;
   return types.flatMap((type) =>
@@ -48,7 +51,7 @@ export function pluginConfig(registry: PluginRegistry, name: string): ConfigKeyI
   }
   const catalog = registry.catalog();
   const className = catalog.fullClassName(name);
-  const descriptors = registry.otherPlugins().filter((p) => p.className === className);
+  const descriptors = registry.otherPlugins().filter((p) => p.className === className && !p.abstract);
   const first = descriptors[0];
   if (!first) throw new NotFoundError(`Unknown plugin ${name}.`);
   const def = first.configDef?.();

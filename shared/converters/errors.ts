@@ -1,7 +1,11 @@
 /** Errors converters raise besides DataException, named as in Apache Kafka. */
+import { ConfigException as ConfigDefException } from '../config/config-def.ts';
 
-/** A bad converter config value (org.apache.kafka.common.config.ConfigException). */
-export class ConfigException extends Error {
+/**
+ * A bad converter config value (org.apache.kafka.common.config.ConfigException). The same class as ConfigDef's, so
+ * `instanceof` works against either import.
+ */
+export class ConfigException extends ConfigDefException {
   override readonly name = 'ConfigException';
 
   /** "Invalid value <value> for configuration <name>: <message>", Apache's wording. */

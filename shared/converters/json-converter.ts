@@ -12,6 +12,13 @@ import { JSON_NULL, type JsonNode, type JsonObject, jsonField } from '../json/no
 import { writeJsonNode, writeJsonNodeUtf8 } from '../json/write.ts';
 import type { Converter } from './converter.ts';
 import {
+  type ConverterConfigs,
+  jsonConverterConfigDef,
+  parseConverterConfig,
+  withConverterType,
+} from './converter-config.ts';
+import type { HeaderConverter } from './header-converter.ts';
+import {
   DEFAULT_JSON_CONVERTER_CONFIG,
   type JsonConverterConfig,
   parseJsonConverterConfig,
@@ -31,7 +38,9 @@ export const ENVELOPE_ERROR =
   'JsonConverter with schemas.enable requires "schema" and "payload" fields and may not contain additional fields.' +
   ' If you are trying to deserialize plain JSON data, set schemas.enable=false in your converter configuration.';
 
-export class JsonConverter implements Converter {
+const CONFIG_DEF = jsonConverterConfigDef();
+
+export class JsonConverter implements Converter, HeaderConverter {
   #config: JsonConverterConfig = DEFAULT_JSON_CONVERTER_CONFIG;
   #fromConnectSchemaCache = new LruCache<Schema, CachedJsonSchema>(
     DEFAULT_JSON_CONVERTER_CONFIG.schemaCacheSize,
@@ -47,9 +56,15 @@ export class JsonConverter implements Converter {
     return this.#config;
   }
 
-  /** Applies schemas.enable, schemas.cache.size, decimal.format, replace.null.with.default (ConfigException if bad). */
-  configure(configs: Readonly<Record<string, string>>, _isKey = false): void {
-    this.#config = parseJsonConverterConfig(configs);
+  /**
+   * Applies schemas.enable, schemas.cache.size, decimal.format, replace.null.with.default (ConfigException if bad).
+   * `configure(configs, isKey)` for key/value converters; `configure(configs)` (header converters) needs
+   * `converter.type` in the configs, as Apache's does.
+   */
+  configure(configs: ConverterConfigs, isKey?: boolean): void {
+    const typed = withConverterType(configs, isKey);
+    parseConverterConfig(CONFIG_DEF, typed);
+    this.#config = parseJsonConverterConfig(typed);
     this.#fromConnectSchemaCache = new LruCache(this.#config.schemaCacheSize);
     this.#toConnectSchemaCache = new LruCache(this.#config.schemaCacheSize);
   }

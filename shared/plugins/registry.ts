@@ -8,6 +8,8 @@
 import type { ConfigDef } from '../config/config-def.ts';
 import { fileStreamSinkConfigDef, fileStreamSourceConfigDef } from '../config/file-stream-config.ts';
 import { PluginCatalog, type PluginDescriptor } from '../config/plugin-catalog.ts';
+import { ABSTRACT_CONVERTER_PLUGINS, CONVERTER_PLUGINS } from '../converters/plugins.ts';
+import { TRANSFORM_PLUGIN_DESCRIPTORS } from '../transforms/registry.ts';
 import type { Connector, ConnectorType, SinkTask, SourceTask } from './api.ts';
 import { FileStreamSinkConnector, FileStreamSourceConnector } from './file-stream/connectors.ts';
 import { FileStreamSinkTask } from './file-stream/sink-task.ts';
@@ -58,26 +60,6 @@ export const BUILTIN_PLUGINS: readonly ConnectorPlugin[] = [
   },
 ];
 
-/**
- * Converters and header converters on the worker's class path, as validation sees them (class, type, version).
- * Only classes the executors can instantiate are listed.
- */
-export const BUILTIN_CONVERTERS: readonly PluginDescriptor[] = [
-  ...[
-    'org.apache.kafka.connect.json.JsonConverter',
-    'org.apache.kafka.connect.storage.StringConverter',
-    'org.apache.kafka.connect.converters.ByteArrayConverter',
-  ].flatMap((className): PluginDescriptor[] => [
-    { className, type: 'converter', version: COMPATIBLE_KAFKA_VERSION },
-    { className, type: 'header_converter', version: COMPATIBLE_KAFKA_VERSION },
-  ]),
-  {
-    className: 'org.apache.kafka.connect.storage.SimpleHeaderConverter',
-    type: 'header_converter',
-    version: COMPATIBLE_KAFKA_VERSION,
-  },
-];
-
 function simpleName(className: string): string {
   return className.slice(className.lastIndexOf('.') + 1);
 }
@@ -93,7 +75,11 @@ export class PluginRegistry {
    */
   constructor(
     plugins: readonly ConnectorPlugin[] = BUILTIN_PLUGINS,
-    others: readonly PluginDescriptor[] = BUILTIN_CONVERTERS,
+    others: readonly PluginDescriptor[] = [
+      ...CONVERTER_PLUGINS,
+      ...ABSTRACT_CONVERTER_PLUGINS,
+      ...TRANSFORM_PLUGIN_DESCRIPTORS,
+    ],
   ) {
     this.plugins = plugins;
     this.others = others;

@@ -51,12 +51,14 @@ export async function readRecords(
   topic: string,
   count: number,
   timeoutMs = 30_000,
-): Promise<Array<{ key: Buffer | null; value: Buffer | null; partition: number }>> {
+  withHeaders = false,
+): Promise<Array<{ key: Buffer | null; value: Buffer | null; partition: number; headers?: Record<string, string> }>> {
   const consumer = testKafka('test-reader').consumer({
     groupId: `test-reader-${Math.random().toString(36).slice(2)}`,
   });
   await consumer.connect();
-  const records: Array<{ key: Buffer | null; value: Buffer | null; partition: number }> = [];
+  const records: Array<{ key: Buffer | null; value: Buffer | null; partition: number; headers?: Record<string, string> }> =
+    [];
   try {
     await consumer.subscribe({ topics: [topic], fromBeginning: true });
     await new Promise<void>((resolve, reject) => {
@@ -67,7 +69,14 @@ export async function readRecords(
       consumer
         .run({
           eachMessage: async ({ message, partition }) => {
-            if (records.length < count) records.push({ key: message.key, value: message.value, partition });
+            if (records.length < count) {
+              const headers = withHeaders
+                ? Object.fromEntries(
+                    Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]),
+                  )
+                : undefined;
+              records.push({ key: message.key, value: message.value, partition, ...(headers ? { headers } : {}) });
+            }
             if (records.length >= count) {
               clearTimeout(timer);
               resolve();
