@@ -185,9 +185,16 @@ export class SourceTaskRunner implements TaskRunner {
     if (!record.headers || record.headers.length === 0) return undefined;
     const out: Record<string, Buffer[]> = {};
     for (const header of record.headers) {
-      const bytes = this.deps.headerConverter.fromConnectHeader(record.topic, header.key, header.schema, header.value);
+      const bytes = this.deps.headerConverter.fromConnectHeader(
+        record.topic,
+        header.key,
+        header.schema,
+        header.value,
+      );
       // kafkajs cannot write a null header value; an empty one is the closest it can send.
-      (out[header.key] ??= []).push(bytes === null ? Buffer.alloc(0) : (toBuffer(bytes) as Buffer));
+      const values = out[header.key] ?? [];
+      values.push(bytes === null ? Buffer.alloc(0) : (toBuffer(bytes) as Buffer));
+      out[header.key] = values;
     }
     return out;
   }

@@ -6,10 +6,10 @@ import type { ConnectorConfig } from '../shared/cluster/config-state.ts';
 import type { OffsetLog } from '../shared/cluster/offset-log.ts';
 import type { Converter } from '../shared/converters/converter.ts';
 import type { HeaderConverter } from '../shared/converters/header-converter.ts';
-import type { TransformationChain } from '../shared/transforms/chain.ts';
 import type { Logger } from '../shared/logging/logger.ts';
 import type { TaskConfig } from '../shared/plugins/api.ts';
 import type { WorkerConfig } from '../shared/runtime/worker-config.ts';
+import type { TransformationChain } from '../shared/transforms/chain.ts';
 import type { StatusReporter } from './status-reporter.ts';
 
 export interface TaskRunner {

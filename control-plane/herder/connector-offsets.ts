@@ -78,12 +78,12 @@ export class ConnectorOffsets {
     const { config, plugin } = await this.stoppedConnector(name);
     if (plugin.type === 'source') {
       const changes = body.offsets.map((e) => sourceChange(e));
-      const handled = this.callAlterOffsets(name, plugin, config, changes);
+      const handled = this.callAlterOffsets(plugin, config, changes);
       await this.deps.offsetLog.write(name, changes);
       return { message: resultMessage(handled, 'altered') };
     }
     const changes = body.offsets.map((e) => sinkChange(e));
-    const handled = this.callAlterOffsets(name, plugin, config, changes);
+    const handled = this.callAlterOffsets(plugin, config, changes);
     const groupId = sinkGroupId(name, config);
     if (changes.some((c) => c.offset === null)) {
       throw new ConnectError(
@@ -116,11 +116,11 @@ export class ConnectorOffsets {
       const changes = this.deps.offsetLog
         .connectorOffsets(name)
         .map((e): SourceOffsetChange => ({ partition: e.partition, offset: null }));
-      const handled = this.callAlterOffsets(name, plugin, config, changes);
+      const handled = this.callAlterOffsets(plugin, config, changes);
       await this.deps.offsetLog.write(name, changes);
       return { message: resultMessage(handled, 'reset') };
     }
-    const handled = this.callAlterOffsets(name, plugin, config, []);
+    const handled = this.callAlterOffsets(plugin, config, []);
     try {
       await this.deps.admin.deleteGroups([sinkGroupId(name, config)]);
     } catch (err) {
@@ -159,7 +159,6 @@ export class ConnectorOffsets {
   }
 
   private callAlterOffsets(
-    name: string,
     plugin: ConnectorPlugin,
     config: ConnectorConfig,
     changes: readonly (SourceOffsetChange | SinkOffsetChange)[],

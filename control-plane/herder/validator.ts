@@ -27,7 +27,13 @@ export function connectorValidator(registry: PluginRegistry, worker: WorkerConfi
     async validate(plugin, config) {
       try {
         const infos = validateConnectorConfig(
-          { connectorType: plugin.type, configDef: plugin.configDef(), catalog, worker: settings },
+          {
+            connectorType: plugin.type,
+            configDef: plugin.configDef(),
+            catalog,
+            worker: settings,
+            ...(plugin.capabilities ? { capabilities: plugin.capabilities } : {}),
+          },
           config,
         );
         return { infos, errorMessage: configErrorsMessage(infos) };

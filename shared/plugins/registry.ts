@@ -6,7 +6,12 @@
  * connector also matches when its simple name equals the given name + `Connector`.
  */
 import type { ConfigDef } from '../config/config-def.ts';
-import { fileStreamSinkConfigDef, fileStreamSourceConfigDef } from '../config/file-stream-config.ts';
+import type { SourceCapabilities } from '../config/distributed-checks.ts';
+import {
+  fileStreamSinkConfigDef,
+  fileStreamSourceConfigDef,
+  fileStreamSourceExactlyOnceSupport,
+} from '../config/file-stream-config.ts';
 import { PluginCatalog, type PluginDescriptor } from '../config/plugin-catalog.ts';
 import { ABSTRACT_CONVERTER_PLUGINS, CONVERTER_PLUGINS } from '../converters/plugins.ts';
 import { TRANSFORM_PLUGIN_DESCRIPTORS } from '../transforms/registry.ts';
@@ -24,6 +29,8 @@ interface PluginBase {
   readonly version: string;
   /** The connector's `config()`: its own keys, validators and docs. */
   configDef(): ConfigDef;
+  /** A source connector's exactly-once capabilities (`exactlyOnceSupport`), checked by validation. */
+  readonly capabilities?: SourceCapabilities;
   createConnector(): Connector;
 }
 
@@ -55,6 +62,7 @@ export const BUILTIN_PLUGINS: readonly ConnectorPlugin[] = [
     taskClassName: 'org.apache.kafka.connect.file.FileStreamSourceTask',
     version: COMPATIBLE_KAFKA_VERSION,
     configDef: fileStreamSourceConfigDef,
+    capabilities: { exactlyOnceSupport: (props) => fileStreamSourceExactlyOnceSupport(props) },
     createConnector: () => new FileStreamSourceConnector(),
     createTask: () => new FileStreamSourceTask(),
   },

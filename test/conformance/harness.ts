@@ -45,16 +45,21 @@ function bindSide(value: unknown, token: string): unknown {
   if (typeof value === 'string') return value.replaceAll('{s}', token).replaceAll('%7Bs%7D', token);
   if (Array.isArray(value)) return value.map((v) => bindSide(v, token));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replaceAll('{s}', token), bindSide(v, token)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k.replaceAll('{s}', token), bindSide(v, token)]),
+    );
   }
   return value;
 }
 
 function unbindSide(value: unknown): unknown {
-  if (typeof value === 'string') return value.replaceAll(SIDE_TOKENS.apache, '{s}').replaceAll(SIDE_TOKENS.tributary, '{s}');
+  if (typeof value === 'string')
+    return value.replaceAll(SIDE_TOKENS.apache, '{s}').replaceAll(SIDE_TOKENS.tributary, '{s}');
   if (Array.isArray(value)) return value.map(unbindSide);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [unbindSide(k) as string, unbindSide(v)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [unbindSide(k) as string, unbindSide(v)]),
+    );
   }
   return value;
 }
@@ -90,7 +95,9 @@ async function call(base: string, step: Step): Promise<RestResponse> {
   const response = await fetch(`${base}${step.path}`, {
     method: step.method,
     headers: step.headers,
-    ...(step.body === undefined ? {} : { body: typeof step.body === 'string' ? step.body : JSON.stringify(step.body) }),
+    ...(step.body === undefined
+      ? {}
+      : { body: typeof step.body === 'string' ? step.body : JSON.stringify(step.body) }),
   });
   const text = await response.text();
   let body: unknown = text;
@@ -119,7 +126,11 @@ async function settle(base: string, step: Step): Promise<RestResponse> {
 }
 
 /** Runs a scenario's steps on both sides (Apache first, then Tributary) and reports each comparison. */
-export async function runScenario(apacheUrl: string, tributaryUrl: string, scenario: Scenario): Promise<StepResult[]> {
+export async function runScenario(
+  apacheUrl: string,
+  tributaryUrl: string,
+  scenario: Scenario,
+): Promise<StepResult[]> {
   const results: StepResult[] = [];
   for (const step of scenario.steps) {
     const apacheStart = Date.now();
@@ -131,11 +142,14 @@ export async function runScenario(apacheUrl: string, tributaryUrl: string, scena
     const mode = step.compare ?? 'full';
     const a = normalize(apache.body);
     const t = normalize(tributary.body);
-    const errorCode = (b: unknown) => (b && typeof b === 'object' ? (b as { error_code?: unknown }).error_code : undefined);
+    const errorCode = (b: unknown) =>
+      b && typeof b === 'object' ? (b as { error_code?: unknown }).error_code : undefined;
     const same =
       mode === 'none' ||
       (apache.status === tributary.status &&
-        (mode === 'status' ? errorCode(a) === errorCode(t) : JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(t))));
+        (mode === 'status'
+          ? errorCode(a) === errorCode(t)
+          : JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(t))));
     results.push({
       scenario: scenario.name,
       endpoint: scenario.endpoint,

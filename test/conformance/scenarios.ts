@@ -5,6 +5,7 @@
  */
 import type { RestResponse } from '../support/cluster.ts';
 import type { Scenario, Step } from './harness.ts';
+import { MORE_SCENARIOS } from './more-scenarios.ts';
 
 const sink = (topic = 'conf-in-{s}') => ({
   'connector.class': 'FileStreamSink',
@@ -30,7 +31,11 @@ const create = (name: string, config: Record<string, string>, extra: Record<stri
   path: '/connectors',
   body: { name, config, ...extra },
 });
-const cleanup = (name: string): Step => ({ method: 'DELETE', path: `/connectors/${encodeURIComponent(name)}`, compare: 'none' });
+const cleanup = (name: string): Step => ({
+  method: 'DELETE',
+  path: `/connectors/${encodeURIComponent(name)}`,
+  compare: 'none',
+});
 const running = (name: string, tasks = 1): Step => ({
   method: 'GET',
   path: `/connectors/${encodeURIComponent(name)}/status`,
@@ -40,7 +45,11 @@ const running = (name: string, tasks = 1): Step => ({
 export const SCENARIOS: readonly Scenario[] = [
   { name: 'server info', endpoint: 'GET /', steps: [{ method: 'GET', path: '/' }] },
   { name: 'health', endpoint: 'GET /health', steps: [{ method: 'GET', path: '/health' }] },
-  { name: 'list connector plugins', endpoint: 'GET /connector-plugins', steps: [{ method: 'GET', path: '/connector-plugins' }] },
+  {
+    name: 'list connector plugins',
+    endpoint: 'GET /connector-plugins',
+    steps: [{ method: 'GET', path: '/connector-plugins' }],
+  },
   {
     name: 'list all plugins',
     endpoint: 'GET /connector-plugins?connectorsOnly=false',
@@ -51,7 +60,10 @@ export const SCENARIOS: readonly Scenario[] = [
     endpoint: 'GET /connector-plugins/{plugin}/config',
     steps: [
       { method: 'GET', path: '/connector-plugins/FileStreamSink/config' },
-      { method: 'GET', path: '/connector-plugins/org.apache.kafka.connect.file.FileStreamSourceConnector/config' },
+      {
+        method: 'GET',
+        path: '/connector-plugins/org.apache.kafka.connect.file.FileStreamSourceConnector/config',
+      },
       { method: 'GET', path: '/connector-plugins/FileStreamSourceConnector/config' },
     ],
   },
@@ -72,7 +84,11 @@ export const SCENARIOS: readonly Scenario[] = [
       ['unknown extra keys', 'FileStreamSink', { ...sink(), 'x.y': 'z' }],
       ['bad errors.tolerance', 'FileStreamSink', { ...sink(), 'errors.tolerance': 'some' }],
       ['unknown transform alias type', 'FileStreamSink', { ...sink(), transforms: 't1' }],
-      ['negate without predicate', 'FileStreamSink', { ...sink(), transforms: 't1', 'transforms.t1.negate': 'true' }],
+      [
+        'negate without predicate',
+        'FileStreamSink',
+        { ...sink(), transforms: 't1', 'transforms.t1.negate': 'true' },
+      ],
       ['unknown key converter', 'FileStreamSink', { ...sink(), 'key.converter': 'com.example.Nope' }],
       ['name with control characters', 'FileStreamSink', { ...sink(), name: 'a\tb' }],
     ] as const
@@ -91,12 +107,16 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'validate: no connector class',
     endpoint: 'PUT /connector-plugins/{plugin}/config/validate',
-    steps: [{ method: 'PUT', path: '/connector-plugins/FileStreamSink/config/validate', body: { topics: 't' } }],
+    steps: [
+      { method: 'PUT', path: '/connector-plugins/FileStreamSink/config/validate', body: { topics: 't' } },
+    ],
   },
   {
     name: 'validate: unknown connector class',
     endpoint: 'PUT /connector-plugins/{plugin}/config/validate',
-    steps: [{ method: 'PUT', path: '/connector-plugins/Nope/config/validate', body: { 'connector.class': 'Nope' } }],
+    steps: [
+      { method: 'PUT', path: '/connector-plugins/Nope/config/validate', body: { 'connector.class': 'Nope' } },
+    ],
   },
   {
     name: 'validate: empty body',
@@ -112,7 +132,11 @@ export const SCENARIOS: readonly Scenario[] = [
       { method: 'GET', path: '/connectors/crud-{s}' },
       { method: 'GET', path: '/connectors/crud-{s}/config' },
       running('crud-{s}'),
-      { method: 'GET', path: '/connectors/crud-{s}/tasks/0/status', until: (r) => json(r).state === 'RUNNING' },
+      {
+        method: 'GET',
+        path: '/connectors/crud-{s}/tasks/0/status',
+        until: (r) => json(r).state === 'RUNNING',
+      },
       { method: 'PUT', path: '/connectors/crud-{s}/config', body: { ...sink(), 'tasks.max': '2' } },
       { method: 'GET', path: '/connectors/crud-{s}/tasks', until: taskCount(2) },
       { method: 'PATCH', path: '/connectors/crud-{s}/config', body: { 'tasks.max': '1', file: null } },
@@ -158,11 +182,23 @@ export const SCENARIOS: readonly Scenario[] = [
       { method: 'POST', path: '/connectors', body: { config: sink() } },
       { method: 'POST', path: '/connectors', body: { name: 'x-{s}', config: {}, extra: 1 } },
       { method: 'POST', path: '/connectors', body: { name: 'x-{s}', config: { a: { b: 1 } } } },
-      { method: 'POST', path: '/connectors', body: { name: 'x-{s}', config: sink(), initial_state: 'SLEEPING' } },
+      {
+        method: 'POST',
+        path: '/connectors',
+        body: { name: 'x-{s}', config: sink(), initial_state: 'SLEEPING' },
+      },
       { method: 'POST', path: '/connectors', body: { name: 'x-{s}', config: { ...sink(), name: 'y' } } },
       { method: 'POST', path: '/connectors', body: { name: 'x-{s}', config: { topics: 't' } } },
-      { method: 'POST', path: '/connectors', body: { name: 'x-{s}', config: { 'connector.class': 'com.example.Nope' } } },
-      { method: 'POST', path: '/connectors', body: { name: 'x-{s}', config: { ...sink(), 'tasks.max': 'abc' } } },
+      {
+        method: 'POST',
+        path: '/connectors',
+        body: { name: 'x-{s}', config: { 'connector.class': 'com.example.Nope' } },
+      },
+      {
+        method: 'POST',
+        path: '/connectors',
+        body: { name: 'x-{s}', config: { ...sink(), 'tasks.max': 'abc' } },
+      },
       { method: 'POST', path: '/connectors', body: { name: '   ', config: sink() } },
     ],
   },
@@ -170,7 +206,11 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'create with a numeric name and numeric values',
     endpoint: 'POST /connectors',
     steps: [
-      { method: 'POST', path: '/connectors', body: { name: 'num-{s}', config: { ...sink(), 'tasks.max': 1 } } },
+      {
+        method: 'POST',
+        path: '/connectors',
+        body: { name: 'num-{s}', config: { ...sink(), 'tasks.max': 1 } },
+      },
       cleanup('num-{s}'),
     ],
   },
@@ -179,13 +219,26 @@ export const SCENARIOS: readonly Scenario[] = [
     endpoint: 'POST /connectors',
     steps: [
       create('with space {s}', sink()),
-      { method: 'GET', path: `/connectors/${encodeURIComponent('with space {s}')}` },
+      {
+        method: 'GET',
+        path: `/connectors/${encodeURIComponent('with space {s}')}`,
+        until: (r) => (json(r).tasks as unknown[]).length === 1,
+      },
       cleanup('with space {s}'),
       create('ünïcødé-✓-{s}', sink()),
-      { method: 'GET', path: `/connectors/${encodeURIComponent('ünïcødé-✓-{s}')}/config` },
+      // Apache may answer 500 "a rebalance is expected" right after a create; wait for it to settle.
+      {
+        method: 'GET',
+        path: `/connectors/${encodeURIComponent('ünïcødé-✓-{s}')}/config`,
+        until: (r) => r.status === 200,
+      },
       cleanup('ünïcødé-✓-{s}'),
       create(`${'l'.repeat(200)}-{s}`, sink()),
-      { method: 'GET', path: `/connectors/${'l'.repeat(200)}-{s}` },
+      {
+        method: 'GET',
+        path: `/connectors/${'l'.repeat(200)}-{s}`,
+        until: (r) => (json(r).tasks as unknown[]).length === 1,
+      },
       cleanup(`${'l'.repeat(200)}-{s}`),
     ],
   },
@@ -266,7 +319,9 @@ export const SCENARIOS: readonly Scenario[] = [
       {
         method: 'PATCH',
         path: '/connectors/soff-{s}/offsets',
-        body: { offsets: [{ partition: { kafka_topic: 't', kafka_partition: 'x' }, offset: { kafka_offset: 1 } }] },
+        body: {
+          offsets: [{ partition: { kafka_topic: 't', kafka_partition: 'x' }, offset: { kafka_offset: 1 } }],
+        },
       },
       {
         method: 'PATCH',
@@ -333,4 +388,5 @@ export const SCENARIOS: readonly Scenario[] = [
       { method: 'POST', path: '/connectors', headers: { 'content-type': 'text/plain' }, body: '{}' },
     ],
   },
+  ...MORE_SCENARIOS,
 ];

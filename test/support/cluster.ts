@@ -82,7 +82,7 @@ export async function deleteTopics(topics: string[], clusterId?: string): Promis
       ...topics,
       ...(clusterId ? [`${clusterId}-configs`, `${clusterId}-offsets`, `${clusterId}-status`] : []),
     ];
-    const doomed = all.filter((t) => existing.has(t));
+    const doomed = [...new Set(all)].filter((t) => existing.has(t));
     if (doomed.length > 0) await admin.deleteTopics({ topics: doomed, timeout: 30_000 });
   } finally {
     await admin.disconnect();

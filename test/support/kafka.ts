@@ -2,6 +2,7 @@
 import { inject } from 'vitest';
 import { createKafka } from '../../shared/adapters/kafka/client.ts';
 import { createLogger } from '../../shared/logging/logger.ts';
+import { waitFor } from '../../shared/util/wait.ts';
 
 const silent = createLogger({}, { write: () => undefined });
 
@@ -52,13 +53,21 @@ export async function readRecords(
   count: number,
   timeoutMs = 30_000,
   withHeaders = false,
-): Promise<Array<{ key: Buffer | null; value: Buffer | null; partition: number; headers?: Record<string, string> }>> {
+): Promise<
+  Array<{ key: Buffer | null; value: Buffer | null; partition: number; headers?: Record<string, string> }>
+> {
+  // The connector under test may not have created the topic yet.
+  await waitFor(() => topicExists(topic), timeoutMs, `topic ${topic} to exist`);
   const consumer = testKafka('test-reader').consumer({
     groupId: `test-reader-${Math.random().toString(36).slice(2)}`,
   });
   await consumer.connect();
-  const records: Array<{ key: Buffer | null; value: Buffer | null; partition: number; headers?: Record<string, string> }> =
-    [];
+  const records: Array<{
+    key: Buffer | null;
+    value: Buffer | null;
+    partition: number;
+    headers?: Record<string, string>;
+  }> = [];
   try {
     await consumer.subscribe({ topics: [topic], fromBeginning: true });
     await new Promise<void>((resolve, reject) => {
@@ -72,10 +81,18 @@ export async function readRecords(
             if (records.length < count) {
               const headers = withHeaders
                 ? Object.fromEntries(
-                    Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]),
+                    Object.entries(message.headers ?? {}).map(([k, v]) => [
+                      k,
+                      String(Array.isArray(v) ? v[0] : v),
+                    ]),
                   )
                 : undefined;
-              records.push({ key: message.key, value: message.value, partition, ...(headers ? { headers } : {}) });
+              records.push({
+                key: message.key,
+                value: message.value,
+                partition,
+                ...(headers ? { headers } : {}),
+              });
             }
             if (records.length >= count) {
               clearTimeout(timer);
@@ -99,5 +116,17 @@ export async function produce(topic: string, values: string[]): Promise<void> {
     await producer.send({ topic, acks: -1, messages: values.map((value) => ({ value })) });
   } finally {
     await producer.disconnect();
+  }
+}
+
+export async function topicExists(topic: string): Promise<boolean> {
+  const admin = testKafka('test-admin').admin();
+  await admin.connect();
+  try {
+    if (!(await admin.listTopics()).includes(topic)) return false;
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return offsets.length > 0;
+  } finally {
+    await admin.disconnect();
   }
 }

@@ -2,7 +2,7 @@
  * /connectors — Apache's ConnectorsResource: a route reads its input, calls one herder method and maps the result.
  */
 import { Hono } from 'hono';
-import { BadRequestError, NotFoundError } from '../../../shared/domain/errors.ts';
+import { BadRequestError, ConnectError, NotFoundError } from '../../../shared/domain/errors.ts';
 import type { ConnectorOffsets } from '../../herder/connector-offsets.ts';
 import type { Herder } from '../../herder/herder.ts';
 import { methodNotAllowedResponse } from '../errors.ts';
@@ -88,7 +88,12 @@ export function connectorRoutes(herder: Herder, offsets: ConnectorOffsets): Hono
   });
 
   app.patch('/:name/config', async (c) => {
-    const patch = requireConfigMap(readStringMap(parseJsonBody(await c.req.text())));
+    const patch = readStringMap(parseJsonBody(await c.req.text()));
+    if (patch === null) {
+      throw new ConnectError(
+        'Cannot invoke "java.util.Map.forEach(java.util.function.BiConsumer)" because "patch" is null',
+      );
+    }
     return c.json(await herder.patchConnectorConfig(c.req.param('name'), patch), 200);
   });
 

@@ -22,9 +22,18 @@ export function parseJsonBody(text: string): unknown {
   }
 }
 
+/** How Jackson names the JSON token it could not bind, in its "Cannot deserialize …" messages. */
 function jacksonTokenName(value: unknown): string {
   if (Array.isArray(value)) return 'Array value (token `JsonToken.START_ARRAY`)';
   if (value !== null && typeof value === 'object') return 'Object value (token `JsonToken.START_OBJECT`)';
+  if (typeof value === 'string') return 'String value (token `JsonToken.VALUE_STRING`)';
+  if (typeof value === 'boolean')
+    return `Boolean value (token \`JsonToken.VALUE_${value ? 'TRUE' : 'FALSE'}\`)`;
+  if (typeof value === 'number') {
+    return Number.isInteger(value)
+      ? 'Integer value (token `JsonToken.VALUE_NUMBER_INT`)'
+      : 'Floating-point value (token `JsonToken.VALUE_NUMBER_FLOAT`)';
+  }
   return 'value';
 }
 
@@ -34,6 +43,12 @@ export function readStringMap(
   what = 'java.util.LinkedHashMap<java.lang.String,java.lang.String>',
 ): Record<string, string | null> | null {
   if (value === null) return null;
+  if (typeof value === 'string') {
+    // Jackson tries a String-argument creator before giving up on a map.
+    throw new ConnectError(
+      `Cannot construct instance of \`java.util.LinkedHashMap\` (although at least one Creator exists): no String-argument constructor/factory method to deserialize from String value ('${value}')`,
+    );
+  }
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new ConnectError(`Cannot deserialize value of type \`${what}\` from ${jacksonTokenName(value)}`);
   }
