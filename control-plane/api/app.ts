@@ -11,6 +11,7 @@ import { errorResponse, notFoundResponse, unsupportedMediaTypeResponse } from '.
 import { connectorPluginRoutes } from './routes/connector-plugins.ts';
 import { connectorRoutes } from './routes/connectors.ts';
 import { healthRoutes } from './routes/health.ts';
+import { loggerRoutes } from './routes/loggers.ts';
 import { rootRoutes } from './routes/root.ts';
 
 const requireJsonContentType: MiddlewareHandler = async (c, next) => {
@@ -37,6 +38,7 @@ export function buildApp({ herder, offsets, logger }: AppDeps): Hono {
   app.route('/', rootRoutes(herder));
   app.route('/connectors', connectorRoutes(herder, offsets));
   app.route('/health', healthRoutes(herder));
+  app.route('/admin/loggers', loggerRoutes(herder));
   app.route('/connector-plugins', connectorPluginRoutes(herder));
   app.notFound(notFoundResponse);
   app.onError((err, c) => errorResponse(c, err, logger));

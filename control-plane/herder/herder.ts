@@ -285,6 +285,12 @@ export class Herder {
     }
   }
 
+  /** PUT /admin/loggers/{name}?scope=cluster: every executor and control plane applies the level it reads. */
+  async setClusterLoggerLevel(namespace: string, level: string): Promise<void> {
+    await this.deps.configLog.putLoggerLevel(namespace, level);
+    await this.deps.configLog.readToEnd();
+  }
+
   connectorPlugins(connectorsOnly: boolean): PluginInfo[] {
     return listPlugins(this.deps.registry, connectorsOnly);
   }

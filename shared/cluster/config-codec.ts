@@ -7,15 +7,18 @@ import {
   commitKey,
   connectorKey,
   decodeConnectorConfig,
+  decodeLoggerLevel,
   decodeRestartRequest,
   decodeTargetState,
   decodeTaskCommit,
   decodeTaskConfig,
   encodeConnectorConfig,
+  encodeLoggerLevel,
   encodeRestartRequest,
   encodeTargetState,
   encodeTaskCommit,
   encodeTaskConfig,
+  loggerClusterKey,
   parseConfigKey,
   restartKey,
   targetStateKey,
@@ -56,6 +59,11 @@ export function restartRequestRecord(
   onlyFailed: boolean,
 ): EncodedRecord {
   return { key: restartKey(connector), value: encodeRestartRequest({ includeTasks, onlyFailed }) };
+}
+
+/** `logger-cluster-<namespace>`: a log level every worker of the cluster applies (KIP-976). */
+export function loggerLevelRecord(namespace: string, level: string): EncodedRecord {
+  return { key: loggerClusterKey(namespace), value: encodeLoggerLevel(level) };
 }
 
 export function taskRestartRecord(connector: string, task: number): EncodedRecord {
@@ -111,9 +119,12 @@ export function decodeConfigRecord(key: string, value: Uint8Array | null): Confi
           }
         : ignored;
     }
+    case 'logger-level': {
+      const level = decodeLoggerLevel(value);
+      return level.ok ? { type: 'logger-level', namespace: parsed.namespace, level: level.value } : ignored;
+    }
     case 'task-count':
     case 'session-key':
-    case 'logger-level':
     case 'unknown':
       return ignored;
     default:

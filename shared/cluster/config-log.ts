@@ -5,12 +5,14 @@
  */
 import type { Kafka } from 'kafkajs';
 import { KafkaTopicLog } from '../adapters/kafka/topic-log.ts';
+import { parseLevelName, setLevel } from '../logging/levels.ts';
 import type { Logger } from '../logging/logger.ts';
 import {
   commitRecord,
   connectorConfigRecord,
   decodeConfigRecord,
   type EncodedRecord,
+  loggerLevelRecord,
   restartRequestRecord,
   targetStateRecord,
   taskConfigRecord,
@@ -29,6 +31,7 @@ export class ConfigLog {
   readonly state = new ClusterConfigState();
   private readonly log: KafkaTopicLog;
   private readonly listeners: ConfigLogListener[] = [];
+  private caughtUp = false;
 
   constructor(kafka: Kafka, topic: string, logger: Logger) {
     this.log = new KafkaTopicLog(
@@ -39,6 +42,11 @@ export class ConfigLog {
         const event = decodeConfigRecord(key, record.value);
         if (event.type === 'ignored') logger.debug('ignoring config record', { key });
         this.state.apply(event, record.offset);
+        // Cluster-scoped log levels apply in every process; records older than this process's start are history.
+        if (event.type === 'logger-level' && this.caughtUp) {
+          const level = parseLevelName(event.level);
+          if (level) setLevel(event.namespace, level);
+        }
         for (const listener of this.listeners) listener(event, this.state, record.offset);
       },
       logger,
@@ -58,8 +66,9 @@ export class ConfigLog {
   }
 
   /** Waits until the state reflects every record written before this call. */
-  readToEnd(timeoutMs?: number): Promise<void> {
-    return this.log.readToEnd(timeoutMs);
+  async readToEnd(timeoutMs?: number): Promise<void> {
+    await this.log.readToEnd(timeoutMs);
+    this.caughtUp = true;
   }
 
   /** Create or replace a connector's config; an explicit initial target state goes first, as Apache writes it. */
@@ -91,6 +100,10 @@ export class ConfigLog {
 
   async requestRestart(connector: string, includeTasks: boolean, onlyFailed: boolean): Promise<void> {
     await this.write([restartRequestRecord(connector, includeTasks, onlyFailed)]);
+  }
+
+  async putLoggerLevel(namespace: string, level: string): Promise<void> {
+    await this.write([loggerLevelRecord(namespace, level)]);
   }
 
   async requestTaskRestart(connector: string, task: number): Promise<void> {

@@ -16,6 +16,7 @@ export type ConfigLogEvent =
   | { type: 'commit'; connector: string; tasks: number }
   | { type: 'restart-request'; connector: string; includeTasks: boolean; onlyFailed: boolean }
   | { type: 'task-restart-request'; connector: string; task: number }
+  | { type: 'logger-level'; namespace: string; level: string }
   | { type: 'ignored'; key: string };
 
 export class ClusterConfigState {
@@ -79,6 +80,7 @@ export class ClusterConfigState {
       }
       case 'restart-request':
       case 'task-restart-request':
+      case 'logger-level':
       case 'ignored':
         return;
       default:

@@ -2,6 +2,8 @@
  * Structured JSON-line logging. Messages are constant strings; variable parts go in `meta`.
  * Child loggers carry context (connector, task, worker_id) into every line they write.
  */
+import { effectiveLevel, isEnabled, ROOT_LOGGER, registerLogger, setLevel } from './levels.ts';
+
 export type LogLevel = 'ERROR' | 'WARN' | 'INFO' | 'DEBUG' | 'TRACE';
 
 const LEVEL_RANK: Record<LogLevel, number> = { ERROR: 0, WARN: 1, INFO: 2, DEBUG: 3, TRACE: 4 };
@@ -18,15 +20,13 @@ export interface LogSink {
   write(line: string): void;
 }
 
-/** The process-wide minimum level; `setLogLevel` changes it for every logger at once. */
-let currentLevel: LogLevel = 'INFO';
-
+/** Sets the root level at start-up (named loggers without their own level follow it). */
 export function setLogLevel(level: LogLevel): void {
-  currentLevel = level;
+  setLevel(ROOT_LOGGER, level, null);
 }
 
 export function getLogLevel(): LogLevel {
-  return currentLevel;
+  return effectiveLevel(undefined) as LogLevel;
 }
 
 export function parseLogLevel(text: string | undefined, fallback: LogLevel): LogLevel {
@@ -36,9 +36,15 @@ export function parseLogLevel(text: string | undefined, fallback: LogLevel): Log
 
 const stderrSink: LogSink = { write: (line) => process.stderr.write(line) };
 
+/**
+ * A logger writing JSON lines. A `logger` entry in the context names it (e.g.
+ * `org.apache.kafka.connect.runtime.WorkerSinkTask`), so /admin/loggers can change its level at run time.
+ */
 export function createLogger(context: Record<string, unknown> = {}, sink: LogSink = stderrSink): Logger {
+  const name = typeof context.logger === 'string' ? context.logger : undefined;
+  if (name) registerLogger(name);
   const emit = (level: LogLevel, message: string, meta?: Record<string, unknown>) => {
-    if (LEVEL_RANK[level] > LEVEL_RANK[currentLevel]) return;
+    if (!isEnabled(name, level)) return;
     const line: Record<string, unknown> = { time: new Date().toISOString(), level, msg: message, ...context };
     if (meta) {
       for (const [k, v] of Object.entries(meta)) line[k] = v instanceof Error ? describeError(v) : v;

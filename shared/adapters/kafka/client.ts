@@ -15,7 +15,12 @@ export interface KafkaClientOptions {
 }
 
 export function createKafka(options: KafkaClientOptions): KafkaClient {
-  const log = options.logger.child({ component: 'kafkajs', client_id: options.clientId });
+  // Named like the Java clients' loggers, so /admin/loggers/org.apache.kafka.clients controls them.
+  const log = options.logger.child({
+    logger: 'org.apache.kafka.clients',
+    component: 'kafkajs',
+    client_id: options.clientId,
+  });
   return new Kafka({
     brokers: splitBootstrapServers(options.bootstrapServers),
     clientId: options.clientId,
