@@ -16,25 +16,7 @@ import { toJavaString } from '../data/java-string.ts';
 import type { Schema } from '../data/schema.ts';
 import { Struct } from '../data/struct.ts';
 import { encodeBase64 } from '../json/base64.ts';
-import { javaDoubleToString, javaFloatToString } from '../json/java-number-format.ts';
 import { formatConnectTemporal } from './connect-date-format.ts';
-
-/** Java's toString of a number whose class the schema (if any) tells. */
-export function javaNumberString(value: number, schema: Schema | null | undefined): string {
-  switch (schema?.type) {
-    case 'FLOAT32':
-      return javaFloatToString(value);
-    case 'FLOAT64':
-      return javaDoubleToString(value);
-    case 'INT8':
-    case 'INT16':
-    case 'INT32':
-    case 'INT64':
-      if (Number.isInteger(value)) return String(value);
-      break;
-  }
-  return javaDoubleToString(value);
-}
 
 /** `Values.escape`: backslashes doubled, then double quotes escaped. */
 function escapeEmbedded(value: string): string {
@@ -47,7 +29,7 @@ function append(out: string[], value: unknown, schema: Schema | null | undefined
   } else if (typeof value === 'string') {
     out.push(embedded ? `"${escapeEmbedded(value)}"` : value);
   } else if (typeof value === 'number') {
-    out.push(javaNumberString(value, schema));
+    out.push(toJavaString(value, schema ?? undefined));
   } else if (typeof value === 'bigint' || typeof value === 'boolean') {
     out.push(String(value));
   } else if (value instanceof BigDecimal) {

@@ -41,12 +41,11 @@ import { ConnectSchema, type Schema, Schemas, schemaToString } from '../data/sch
 import { SCHEMA_AND_VALUE_NULL, type SchemaAndValue } from '../data/schema-and-value.ts';
 import { type DecimalParts, decimalToDouble, parseDecimalText } from '../json/decimal-text.ts';
 import { decimalToFloat32 } from '../json/float32.ts';
+import { isJavaDigit, javaDigit } from '../transforms/simple-date-format.ts';
 import {
   ISO_8601_DATE_LENGTH,
   ISO_8601_TIME_LENGTH,
   ISO_8601_TIMESTAMP_LENGTH,
-  isJavaDigit,
-  javaDigit,
   parseConnectTemporal,
 } from './connect-date-format.ts';
 import { convertToString } from './values-string.ts';
@@ -70,6 +69,12 @@ export function parseJavaBigDecimal(text: string): DecimalParts | undefined {
     ascii += digit >= 0 ? String(digit) : text.charAt(i);
   }
   return parseDecimalText(ascii);
+}
+
+/** `new BigDecimal(text)` as a BigDecimal; undefined where Java throws. */
+export function parseJavaBigDecimalValue(text: string): BigDecimal | undefined {
+  const parts = parseJavaBigDecimal(text);
+  return parts === undefined ? undefined : new BigDecimal(parts.unscaled, parts.scale);
 }
 
 function digitCount(n: bigint): number {
@@ -353,6 +358,13 @@ function align(common: Schema, element: SchemaAndValue | null): unknown {
 
 // ------------------------------------------------------------------------------------------------ the parser
 
+/** A lookup key with Java's equals for the keys the parser yields: Dates by instant, BigDecimals by value and scale. */
+function javaMapKey(value: unknown): unknown {
+  if (value instanceof Date) return `Date:${value.getTime()}`;
+  if (value instanceof BigDecimal) return `BigDecimal:${value.unscaled}:${value.scale}`;
+  return value;
+}
+
 class ValueParser {
   readonly #tokens: ValuesTokenizer;
 
@@ -499,8 +511,9 @@ class ValueParser {
         throw new DataException(`Map entry is missing ':' at ${tokens.position()} in ${tokens.original}`);
       }
       const value = this.parse(true);
-      const previous = entries.get(key.value);
-      entries.set(key.value, [previous === undefined ? key : previous[0], value]);
+      const lookup = javaMapKey(key.value);
+      const previous = entries.get(lookup);
+      entries.set(lookup, [previous === undefined ? key : previous[0], value]);
       tokens.canConsume(',');
       keySchema.merge(key);
       valueSchema.merge(value);
@@ -513,10 +526,11 @@ class ValueParser {
 }
 
 /**
- * `Values.parseString(text)`: the inferred schema and value. `null` (the literal) gives {schema: null,
- * value: null} (Apache returns a null SchemaAndValue, which Connect's headers store as that).
+ * `Values.parseString(text)`: the inferred schema and value. `null` (the literal) and null text give
+ * {schema: null, value: null} (Apache returns a null SchemaAndValue, which Connect's headers store as that).
  */
-export function parseString(text: string): SchemaAndValue {
+export function parseString(text: string | null): SchemaAndValue {
+  if (text === null) return SCHEMA_AND_VALUE_NULL;
   if (text.length === 0) return { schema: Schemas.STRING, value: text };
   return new ValueParser(new ValuesTokenizer(text)).parse(false) ?? SCHEMA_AND_VALUE_NULL;
 }

@@ -6,6 +6,7 @@
  */
 import { javaSplit } from '../codecs/java-split.ts';
 import { ConfigDef, ConfigException, type RawConfig } from '../config/config-def.ts';
+import { JavaHashMap } from '../config/java-hash-order.ts';
 import { javaEqualsIgnoreCase, javaTrim, parseJavaDouble, parseJavaInteger } from '../config/java-text.ts';
 import { LambdaValidator } from '../config/validators.ts';
 import { DataException } from '../data/errors.ts';
@@ -18,7 +19,6 @@ import { encodeBase64 } from '../json/base64.ts';
 import { parseDecimalText } from '../json/decimal-text.ts';
 import { decimalToFloat32 } from '../json/float32.ts';
 import { REPLACE_NULL_WITH_DEFAULT_DOC } from './insert-field.ts';
-import { JavaHashMap } from './java-hash-map.ts';
 import {
   byteValue,
   doubleValue,
@@ -30,6 +30,7 @@ import {
   javaTypeOf,
   longValue,
   shortValue,
+  TRANSFORMS_HASH_SIZING,
 } from './java-values.ts';
 import {
   keyValueTransformations,
@@ -360,7 +361,7 @@ function createCast(side: RecordSide, configs: RawConfig): Transformation {
         if (wholeValueType !== null)
           return side.newRecord(record, null, castValueToType(null, value, wholeValueType));
         const map = requireMap(value, PURPOSE);
-        const updated = JavaHashMap.copyOf(entriesOf(map));
+        const updated = JavaHashMap.copyOf(entriesOf(map), TRANSFORMS_HASH_SIZING);
         for (const [field, target] of casts) {
           updated.put(field, castValueToType(null, mapGet(map, field), target));
         }

@@ -4,13 +4,14 @@
  * (schema cached) or removes them from the map.
  */
 import { ConfigDef, ConfigException, type RawConfig } from '../config/config-def.ts';
+import { JavaHashMap } from '../config/java-hash-order.ts';
 import { ValidString } from '../config/validators.ts';
 import { type Schema, schemaField } from '../data/schema.ts';
 import { SchemaBuilder } from '../data/schema-builder.ts';
 import { Struct } from '../data/struct.ts';
 import { NullPointerException } from './errors.ts';
 import { REPLACE_NULL_WITH_DEFAULT_DOC } from './insert-field.ts';
-import { JavaHashMap } from './java-hash-map.ts';
+import { TRANSFORMS_HASH_SIZING } from './java-values.ts';
 import { NonEmptyListValidator } from './non-empty-list-validator.ts';
 import {
   keyValueTransformations,
@@ -96,7 +97,7 @@ function createHeaderFrom(side: RecordSide, configs: RawConfig): Transformation 
       const updatedHeaders = record.headers.duplicate();
       if (schema === null) {
         const value = requireMap(side.value(record), purpose);
-        const updated = JavaHashMap.copyOf(entriesOf(value));
+        const updated = JavaHashMap.copyOf(entriesOf(value), TRANSFORMS_HASH_SIZING);
         fields.forEach((field, i) => {
           const found = mapGet(value, field);
           if (operation === 'move') updated.remove(field);

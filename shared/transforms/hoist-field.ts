@@ -3,9 +3,9 @@
  * schema), or in a one-entry map when there is no schema. Null values are wrapped too.
  */
 import { ConfigDef, type RawConfig } from '../config/config-def.ts';
+import { JavaHashMap } from '../config/java-hash-order.ts';
 import { SchemaBuilder } from '../data/schema-builder.ts';
 import { Struct } from '../data/struct.ts';
-import { JavaHashMap } from './java-hash-map.ts';
 import {
   keyValueTransformations,
   lazyConfigDef,

@@ -4,12 +4,13 @@
  * maps; null values pass through unchanged.
  */
 import { ConfigDef, ConfigException, type RawConfig } from '../config/config-def.ts';
+import { JavaHashMap } from '../config/java-hash-order.ts';
 import { javaStringHash } from '../config/java-text.ts';
 import { ConnectTimestamp, LogicalSchemas } from '../data/logical-types.ts';
 import { type Field, type Schema, Schemas } from '../data/schema.ts';
 import { SchemaBuilder } from '../data/schema-builder.ts';
 import { Struct } from '../data/struct.ts';
-import { JavaHashMap } from './java-hash-map.ts';
+import { TRANSFORMS_HASH_SIZING } from './java-values.ts';
 import {
   keyValueTransformations,
   lazyConfigDef,
@@ -169,7 +170,7 @@ function createInsertField(side: RecordSide, configs: RawConfig): Transformation
 
   const applySchemaless = (record: ConnectRecord): ConnectRecord => {
     const value = requireMap(side.value(record), PURPOSE);
-    const updated = JavaHashMap.copyOf(entriesOf(value));
+    const updated = JavaHashMap.copyOf(entriesOf(value), TRANSFORMS_HASH_SIZING);
     if (topicField !== null) updated.put(topicField.name, record.topic);
     if (partitionField !== null && record.kafkaPartition !== null) {
       updated.put(partitionField.name, BigInt(record.kafkaPartition));

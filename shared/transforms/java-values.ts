@@ -6,6 +6,7 @@
  * the converters' convention for schemaless data: a bigint is a Long, a number a Double (as JsonConverter reads JSON
  * integers and decimals back), a Map or plain object a HashMap, an array an ArrayList.
  */
+import type { JavaHashSizing } from '../config/java-hash-order.ts';
 import { BigDecimal } from '../data/big-decimal.ts';
 import { isPlainObject } from '../data/equality.ts';
 import {
@@ -224,3 +225,9 @@ export function floatValue(value: unknown, type: JavaType): number {
   if (typeof value === 'bigint') return bigintToFloat32(value);
   return Math.fround(value as number);
 }
+
+/**
+ * How `new HashMap<>(map)` / `new HashSet<>(collection)` presize in the transformations: as JDK 19 and later do
+ * (the transformation vectors were recorded on JDK 25; see shared/config/java-hash-order.ts).
+ */
+export const TRANSFORMS_HASH_SIZING: JavaHashSizing = 'jdk19';

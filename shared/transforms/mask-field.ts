@@ -4,6 +4,7 @@
  * transformations it requires a Struct or map: null values fail.
  */
 import { ConfigDef, type RawConfig } from '../config/config-def.ts';
+import { JavaHashMap, javaHashSetOrder } from '../config/java-hash-order.ts';
 import { NonEmptyString } from '../config/validators.ts';
 import { BigDecimal } from '../data/big-decimal.ts';
 import { DataException } from '../data/errors.ts';
@@ -11,8 +12,7 @@ import type { Schema } from '../data/schema.ts';
 import { Struct } from '../data/struct.ts';
 import { decimalToIntBits } from '../json/decimal-text.ts';
 import { REPLACE_NULL_WITH_DEFAULT_DOC } from './insert-field.ts';
-import { JavaHashMap, javaHashSetOrder } from './java-hash-map.ts';
-import { type JavaType, javaClassString, javaTypeOf } from './java-values.ts';
+import { type JavaType, javaClassString, javaTypeOf, TRANSFORMS_HASH_SIZING } from './java-values.ts';
 import { NonEmptyListValidator } from './non-empty-list-validator.ts';
 import {
   keyValueTransformations,
@@ -146,7 +146,7 @@ function maskWithEmpty(type: JavaType, schemaless: boolean): unknown {
 
 function createMaskField(side: RecordSide, configs: RawConfig): Transformation {
   const config = new SimpleConfig(maskFieldConfigDef(), configs);
-  const maskedFields = javaHashSetOrder(config.getList(FIELDS));
+  const maskedFields = javaHashSetOrder(config.getList(FIELDS), TRANSFORMS_HASH_SIZING);
   const masked = new Set<unknown>(maskedFields);
   const replacement = config.getString(REPLACEMENT);
   const replaceNullWithDefault = config.getBoolean(REPLACE_NULL_WITH_DEFAULT);
@@ -164,7 +164,7 @@ function createMaskField(side: RecordSide, configs: RawConfig): Transformation {
       const schema = side.schema(record);
       if (schema === null) {
         const value = requireMap(side.value(record), PURPOSE);
-        const updated = JavaHashMap.copyOf(entriesOf(value));
+        const updated = JavaHashMap.copyOf(entriesOf(value), TRANSFORMS_HASH_SIZING);
         for (const field of maskedFields) updated.put(field, mask(mapGet(value, field), null));
         return side.newRecord(record, null, updated.toMap());
       }

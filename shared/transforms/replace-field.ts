@@ -6,12 +6,12 @@
 
 import { javaSplit } from '../codecs/java-split.ts';
 import { ConfigDef, ConfigException, type RawConfig } from '../config/config-def.ts';
+import { JavaHashMap } from '../config/java-hash-order.ts';
 import { LambdaValidator } from '../config/validators.ts';
 import type { Schema } from '../data/schema.ts';
 import { SchemaBuilder } from '../data/schema-builder.ts';
 import { Struct } from '../data/struct.ts';
 import { REPLACE_NULL_WITH_DEFAULT_DOC } from './insert-field.ts';
-import { JavaHashMap } from './java-hash-map.ts';
 import {
   keyValueTransformations,
   lazyConfigDef,

@@ -73,6 +73,19 @@ function hybridEpochDay(year: number, month: number, day: number): number {
   return gregorian >= GREGORIAN_CUTOVER_DAY ? gregorian : julianEpochDay(year, month, day);
 }
 
+/**
+ * Epoch day (plus `dayShift`) of year/month (0-based, any)/day (any) as lenient GregorianCalendar picks the calendar:
+ * Julian before 1582, else Gregorian unless that falls before the cutover.
+ */
+function hybridDateDays(year: number, month0: number, day: number, dayShift: number): number {
+  const y = year + floorDiv(month0, 12);
+  const m = mod(month0, 12) + 1;
+  const julian = dayShift + julianEpochDay(y, m, day);
+  if (year < 1582) return julian;
+  const gregorian = dayShift + gregorianEpochDay(y, m, day);
+  return gregorian >= GREGORIAN_CUTOVER_DAY ? gregorian : julian;
+}
+
 interface Civil {
   /** Proleptic year (1 BC is 0). */
   readonly year: number;
@@ -198,42 +211,98 @@ function obeysCount(next: Token | undefined): boolean {
   return NUMERIC_FIELDS.includes(next.letter);
 }
 
-const DIGIT = /^\p{Nd}$/u;
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
 
-function digitAt(text: string, index: number): number {
-  const code = text.charCodeAt(index);
+/** Java's Character.digit(c, 10) for one UTF-16 unit (BMP decimal digits come in runs of ten, 0 to 9). */
+export function javaDigit(code: number): number {
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
-  const ch = text.charAt(index);
-  if (code < 0x80 || !DIGIT.test(ch)) return -1;
+  if (code < 0x80 || (code >= 0xd800 && code <= 0xdfff)) return -1;
+  if (!DECIMAL_DIGIT.test(String.fromCharCode(code))) return -1;
   let start = code;
-  while (DIGIT.test(String.fromCharCode(start - 1))) start--;
+  while (DECIMAL_DIGIT.test(String.fromCharCode(start - 1))) start--;
   return (code - start) % 10;
 }
 
-/** DecimalFormat's integer parse: an optional '-' then digits (a '.' and what follows is skipped over). */
+/** Java's Character.isDigit for one UTF-16 unit. */
+export function isJavaDigit(code: number): boolean {
+  return javaDigit(code) >= 0;
+}
+
+/** Java's (int) of a Long (wrapping) or of a Double (saturating, NaN 0). */
+function intValue(value: bigint | number): number {
+  if (typeof value === 'bigint') return Number(BigInt.asIntN(32, value));
+  if (Number.isNaN(value)) return 0;
+  if (value >= 2147483647) return 2147483647;
+  if (value <= -2147483648) return -2147483648;
+  return Math.trunc(value);
+}
+
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+
+/** Decimal digits (any script) from `pos`; undefined when there is none. */
+function digitsAt(text: string, pos: number): { readonly digits: string; readonly end: number } | undefined {
+  let digits = '';
+  let end = pos;
+  while (end < text.length) {
+    const d = javaDigit(text.charCodeAt(end));
+    if (d < 0) break;
+    digits += String(d);
+    end++;
+  }
+  return digits.length === 0 ? undefined : { digits, end };
+}
+
+/**
+ * The integer number format SimpleDateFormat parses fields with (DecimalFormat, integer only, no grouping):
+ * "NaN", an optional '-', then "∞" or digits with an optional exponent ("E", optional '-', digits). The value
+ * is what `Number.intValue()` gives.
+ */
+function parseIntegerField(
+  text: string,
+  pos: number,
+): { readonly value: number; readonly end: number } | undefined {
+  if (text.startsWith('NaN', pos)) return { value: 0, end: pos + 3 };
+  let at = pos;
+  const negative = text.charAt(at) === '-';
+  if (negative) at++;
+  if (text.charAt(at) === '\u221e') {
+    return { value: negative ? -2147483648 : 2147483647, end: at + 1 };
+  }
+  const mantissa = digitsAt(text, at);
+  if (mantissa === undefined) return undefined;
+  at = mantissa.end;
+  let exponent = 0;
+  if (text.charAt(at) === 'E') {
+    const expNegative = text.charAt(at + 1) === '-';
+    const expDigits = digitsAt(text, at + (expNegative ? 2 : 1));
+    if (expDigits !== undefined) {
+      exponent = Math.min(Number(expDigits.digits), 1e9) * (expNegative ? -1 : 1);
+      at = expDigits.end;
+    }
+  }
+  const unscaled = BigInt(mantissa.digits) * (negative ? -1n : 1n);
+  if (unscaled === 0n) return { value: 0, end: at };
+  if (exponent >= 0) {
+    if (exponent <= 400) {
+      const whole = unscaled * 10n ** BigInt(exponent);
+      if (whole >= LONG_MIN && whole <= LONG_MAX) return { value: intValue(whole), end: at };
+    }
+    return { value: intValue(unscaled > 0n ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY), end: at };
+  }
+  // A negative exponent: a Long if the value is still whole, otherwise a Double (truncated by intValue).
+  const divisor = 10n ** BigInt(Math.min(-exponent, 400));
+  if (unscaled % divisor === 0n) {
+    const whole = unscaled / divisor;
+    if (whole >= LONG_MIN && whole <= LONG_MAX) return { value: intValue(whole), end: at };
+  }
+  return { value: intValue(Number(`${mantissa.digits}e${exponent}`) * (negative ? -1 : 1)), end: at };
+}
+
+/** DecimalFormat's integer parse of `text` up to `end` (SimpleDateFormat's numberFormat.parse). */
 function parseInteger(text: string, start: number, end: number): { value: number; next: number } | null {
-  let i = start;
-  let negative = false;
-  if (i < end && text.charAt(i) === '-') {
-    negative = true;
-    i++;
-  }
-  let value = 0n;
-  let digits = 0;
-  while (i < end && digitAt(text, i) >= 0) {
-    value = value * 10n + BigInt(digitAt(text, i));
-    digits++;
-    i++;
-  }
-  if (digits === 0) return null;
-  const signed = negative ? -value : value;
-  const asInt =
-    signed > 9223372036854775807n || signed < -9223372036854775808n
-      ? signed > 0n
-        ? 2147483647
-        : -2147483648
-      : Number(BigInt.asIntN(32, signed));
-  return { value: asInt, next: i };
+  const parsed = parseIntegerField(end < text.length ? text.slice(0, end) : text, start);
+  return parsed === undefined ? null : { value: parsed.value, next: parsed.end };
 }
 
 function matchText(
@@ -331,7 +400,7 @@ function establish(fields: FieldSet): number {
     const target = first + 7 * dowim - 1;
     epochDay = target - mod(dayOfWeek(target) - dow, 7);
   } else {
-    epochDay = hybridEpochDay(monthYear, month, 1) + fields.get('DAY_OF_MONTH', 1) - 1;
+    epochDay = NaN;
   }
 
   const hourOfDayStamp = fields.stamp('HOUR_OF_DAY');
@@ -348,6 +417,11 @@ function establish(fields: FieldSet): number {
   const timeOfDay =
     ((hours * 60 + fields.get('MINUTE', 0)) * 60 + fields.get('SECOND', 0)) * 1000 +
     fields.get('MILLISECOND', 0);
+  if (Number.isNaN(epochDay)) {
+    // GregorianCalendar.computeTime: the whole date, with the time of day's overflow, decides the calendar.
+    const dayShift = floorDiv(timeOfDay, MILLIS_PER_DAY);
+    epochDay = hybridDateDays(year, month0, fields.get('DAY_OF_MONTH', 1), dayShift) - dayShift;
+  }
   return epochDay * MILLIS_PER_DAY + timeOfDay - fields.get('ZONE_OFFSET', 0);
 }
 
@@ -538,8 +612,8 @@ export class SimpleDateFormat {
         if (
           count <= 2 &&
           parsed.next - actualStart === 2 &&
-          digitAt(text, actualStart) >= 0 &&
-          digitAt(text, actualStart + 1) >= 0
+          javaDigit(text.charCodeAt(actualStart)) >= 0 &&
+          javaDigit(text.charCodeAt(actualStart + 1)) >= 0
         ) {
           const centuryStartYear = calendarFields(this.#defaultCenturyStart).yearOfEra;
           const ambiguousTwoDigitYear = centuryStartYear % 100;

@@ -5,6 +5,7 @@
  */
 import { ConfigDef, ConfigException, type RawConfig } from '../config/config-def.ts';
 import { isBlank } from '../config/connector-config.ts';
+import { JavaHashMap } from '../config/java-hash-order.ts';
 import { ValidString } from '../config/validators.ts';
 import { ConnectException, DataException } from '../data/errors.ts';
 import { DATE_LOGICAL_NAME, TIME_LOGICAL_NAME, TIMESTAMP_LOGICAL_NAME } from '../data/logical-names.ts';
@@ -14,8 +15,7 @@ import { SchemaBuilder } from '../data/schema-builder.ts';
 import { Struct } from '../data/struct.ts';
 import { IllegalArgumentException, NullPointerException } from './errors.ts';
 import { REPLACE_NULL_WITH_DEFAULT_DOC } from './insert-field.ts';
-import { JavaHashMap } from './java-hash-map.ts';
-import { javaClassString, javaTypeOf } from './java-values.ts';
+import { javaClassString, javaTypeOf, TRANSFORMS_HASH_SIZING } from './java-values.ts';
 import {
   keyValueTransformations,
   lazyConfigDef,
@@ -273,7 +273,7 @@ function createTimestampConverter(side: RecordSide, configs: RawConfig): Transfo
         const raw = side.value(record);
         if (raw === null || field.length === 0) return side.newRecord(record, null, convert(raw, null));
         const value = requireMap(raw, PURPOSE);
-        const updated = JavaHashMap.copyOf(entriesOf(value));
+        const updated = JavaHashMap.copyOf(entriesOf(value), TRANSFORMS_HASH_SIZING);
         updated.put(field, convert(mapGet(value, field), null));
         return side.newRecord(record, null, updated.toMap());
       }

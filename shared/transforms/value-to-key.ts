@@ -2,12 +2,12 @@
  * ValueToKey: replaces the record key with a Struct (or, without a value schema, a map) of the listed value fields.
  */
 import { ConfigDef, type RawConfig } from '../config/config-def.ts';
+import { JavaHashMap } from '../config/java-hash-order.ts';
 import { DataException } from '../data/errors.ts';
 import { schemaField } from '../data/schema.ts';
 import { SchemaBuilder } from '../data/schema-builder.ts';
 import { Struct } from '../data/struct.ts';
 import { REPLACE_NULL_WITH_DEFAULT_DOC } from './insert-field.ts';
-import { JavaHashMap } from './java-hash-map.ts';
 import { NonEmptyListValidator } from './non-empty-list-validator.ts';
 import { lazyConfigDef, TRANSFORMS_PACKAGE, type Transformation, transformation } from './plugin.ts';
 import { mapGet, requireMap, requireStruct } from './requirements.ts';

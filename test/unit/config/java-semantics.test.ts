@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { javaHashMapCopyOrder, javaHashMapOrder } from '../../../shared/config/java-hash-order.ts';
+import {
+  type JavaHashSizing,
+  javaHashMapCopyCapacity,
+  javaHashMapCopyOrder,
+  javaHashMapOrder,
+  javaHashSetCopyCapacity,
+} from '../../../shared/config/java-hash-order.ts';
 import { checkJavaRegex, compileJavaRegexFullMatch } from '../../../shared/config/java-regex.ts';
 import {
   formatJavaDouble,
@@ -27,6 +33,66 @@ describe('Java HashMap iteration order, compared with Java 17', () => {
     expect(v.keys.map(javaStringHash)).toEqual(v.hashCodes);
     expect(javaHashMapOrder(v.keys)).toEqual(v.putOrder);
     expect(javaHashMapCopyOrder(v.keys)).toEqual(v.copyOrder);
+  });
+});
+
+describe('HashMap / HashSet copy presizing per JDK (JDK-8281631), measured on OpenJDK 17.0.15 and 25.0.3', () => {
+  // [first size, table length from that size on], read by reflection from `new HashMap<>(linkedHashMapOfSize)`
+  // and `new HashSet<>(itsKeySet)` for sizes 1 to 100.
+  const measured: Record<JavaHashSizing, { copy: number[][]; set: number[][] }> = {
+    jdk17: {
+      copy: [
+        [1, 2],
+        [2, 4],
+        [3, 8],
+        [6, 16],
+        [12, 32],
+        [24, 64],
+        [48, 128],
+        [96, 256],
+      ],
+      set: [
+        [1, 16],
+        [12, 32],
+        [24, 64],
+        [48, 128],
+        [96, 256],
+      ],
+    },
+    jdk19: {
+      copy: [
+        [1, 2],
+        [2, 4],
+        [4, 8],
+        [7, 16],
+        [13, 32],
+        [25, 64],
+        [49, 128],
+        [97, 256],
+      ],
+      set: [
+        [1, 16],
+        [13, 32],
+        [25, 64],
+        [49, 128],
+        [97, 256],
+      ],
+    },
+  };
+  const tableSizeFor = (n: number): number => 2 ** Math.ceil(Math.log2(Math.max(n, 1)));
+  const expand = (runs: number[][]): number[] =>
+    Array.from(
+      { length: 100 },
+      (_, i) => (runs.findLast(([from]) => (from as number) <= i + 1) as number[])[1] as number,
+    );
+  it.each(['jdk17', 'jdk19'] as const)('%s', (sizing) => {
+    const sizes = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(sizes.map((s) => tableSizeFor(javaHashMapCopyCapacity(s, sizing) as number))).toEqual(
+      expand(measured[sizing].copy),
+    );
+    expect(sizes.map((s) => tableSizeFor(javaHashSetCopyCapacity(s, sizing)))).toEqual(
+      expand(measured[sizing].set),
+    );
   });
 });
 

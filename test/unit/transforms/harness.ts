@@ -6,13 +6,13 @@
  * Maps read from JSON are put in Java HashMap order first, because Apache's JsonConverter reads them into a HashMap.
  */
 import { expect } from 'vitest';
+import { JavaHashMap } from '../../../shared/config/java-hash-order.ts';
 import { JsonConverter } from '../../../shared/converters/json-converter.ts';
 import { ConnectTimestamp } from '../../../shared/data/logical-types.ts';
 import { ConnectSchema, type Schema, Schemas } from '../../../shared/data/schema.ts';
 import { SchemaBuilder } from '../../../shared/data/schema-builder.ts';
 import { Struct } from '../../../shared/data/struct.ts';
 import { ConnectHeaders } from '../../../shared/transforms/headers.ts';
-import { JavaHashMap } from '../../../shared/transforms/java-hash-map.ts';
 import type { Predicate, Transformation } from '../../../shared/transforms/plugin.ts';
 import {
   type ConnectRecord,

@@ -13,6 +13,16 @@ describe('Values.parseString details not visible through JsonConverter', () => {
     expect(parsed.value).toEqual(new Map());
   });
 
+  it('keeps one entry for map keys Java finds equal (Dates by instant), the first key with the last value', () => {
+    const parsed = parseString('{"2020-01-01":1,"2020-01-01":2,"2020-01-02":3}');
+    expect(parsed.value).toEqual(
+      new Map([
+        [new Date(Date.UTC(2020, 0, 1)), 2],
+        [new Date(Date.UTC(2020, 0, 2)), 3],
+      ]),
+    );
+  });
+
   it('reads null text and the literal null as no schema and no value', () => {
     expect(parseString(null)).toEqual({ schema: null, value: null });
     expect(parseString('null')).toEqual({ schema: null, value: null });
