@@ -109,8 +109,8 @@ export class KafkaTopicLog {
   async readToEnd(timeoutMs = READ_TO_END_TIMEOUT_MS): Promise<void> {
     const admin = this.requireStarted(this.admin);
     this.requireStarted(this.consumer);
-    const ends = await admin.fetchTopicOffsets(this.topic);
     const deadline = Date.now() + timeoutMs;
+    const ends = await this.endOffsets(admin, deadline);
     for (;;) {
       if (this.failure) throw this.failure;
       const behind = ends.filter((p) => {
@@ -130,6 +130,22 @@ export class KafkaTopicLog {
         throw new Error(`Timed out reading topic ${this.topic} to its end`);
       }
       await delay(20);
+    }
+  }
+
+  /**
+   * The topic's end offsets. Right after a topic is created (or while leadership moves) the broker answers with
+   * retriable errors such as NOT_LEADER_OR_FOLLOWER; those are retried until the deadline.
+   */
+  private async endOffsets(admin: Admin, deadline: number) {
+    for (;;) {
+      try {
+        return await admin.fetchTopicOffsets(this.topic);
+      } catch (err) {
+        if (!(err as { retriable?: boolean }).retriable || Date.now() > deadline) throw err;
+        this.logger.debug('retrying end offsets', { err });
+        await delay(100);
+      }
     }
   }
 
