@@ -85,11 +85,6 @@ export class ConnectorOffsets {
     const changes = body.offsets.map((e) => sinkChange(e));
     const handled = this.callAlterOffsets(plugin, config, changes);
     const groupId = sinkGroupId(name, config);
-    if (changes.some((c) => c.offset === null)) {
-      throw new ConnectError(
-        `Failed to alter consumer group offsets for connector ${name}: resetting single partitions of a sink connector is not supported by Tributary yet; reset all of them with DELETE /connectors/${name}/offsets`,
-      );
-    }
     try {
       const byTopic = new Map<string, SinkOffsetChange[]>();
       for (const c of changes) byTopic.set(c.topic, [...(byTopic.get(c.topic) ?? []), c]);
@@ -97,7 +92,9 @@ export class ConnectorOffsets {
         await this.deps.admin.setOffsets({
           groupId,
           topic,
-          partitions: partitions.map((p) => ({ partition: p.partition, offset: String(p.offset) })),
+          // A null offset resets the partition. kafkajs has no OffsetDelete, so the group commits Kafka's
+          // "no offset" value (-1): readers see no committed offset and apply auto.offset.reset, as after a delete.
+          partitions: partitions.map((p) => ({ partition: p.partition, offset: String(p.offset ?? -1) })),
         });
       }
     } catch (err) {

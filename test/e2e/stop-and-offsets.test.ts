@@ -162,6 +162,28 @@ describe('stop, offsets, patch and health', () => {
     expect((await rest(cluster.url, 'PUT', `/connectors/${name}/resume`)).status).toBe(202);
     await waitFor(() => countLines(output) === records + 3, TIMEOUT_MS, 'the last three records again');
 
+    // A null offset resets one partition: the sink starts it again from the beginning (auto.offset.reset).
+    expect((await rest(cluster.url, 'PUT', `/connectors/${name}/stop`)).status).toBe(204);
+    await waitForStates(name, 'STOPPED', []);
+    await waitFor(
+      async () =>
+        (
+          await rest(cluster.url, 'PATCH', `/connectors/${name}/offsets`, {
+            offsets: [{ partition: { kafka_topic: topic, kafka_partition: 0 }, offset: null }],
+          })
+        ).status === 200,
+      TIMEOUT_MS,
+      'one sink partition reset',
+      500,
+    );
+    expect((await rest(cluster.url, 'GET', `/connectors/${name}/offsets`)).body).toEqual({ offsets: [] });
+    expect((await rest(cluster.url, 'PUT', `/connectors/${name}/resume`)).status).toBe(202);
+    await waitFor(
+      () => countLines(output) === 2 * records + 3,
+      TIMEOUT_MS,
+      'the partition consumed again from the start',
+    );
+
     expect((await rest(cluster.url, 'PUT', `/connectors/${name}/stop`)).status).toBe(204);
     await waitForStates(name, 'STOPPED', []);
     await waitFor(
