@@ -14,12 +14,16 @@ import {
 import type { Logger } from '../shared/logging/logger.ts';
 import type { SinkRecord, SinkTask, TopicPartitionOffset } from '../shared/plugins/api.ts';
 import {
+  type ConnectRecord,
   fromSinkRecord,
   type SinkConnectRecord,
   type TimestampType,
   toSinkRecord,
 } from '../shared/transforms/record.ts';
 import { delay } from '../shared/util/wait.ts';
+import { ProcessingContext, type RetryWithToleranceOperator } from './errors/operator.ts';
+import type { ConsumedRecord } from './errors/reporters.ts';
+import { converterClass, sinkTaskErrors } from './errors/task-errors.ts';
 import { traceOf } from './status-reporter.ts';
 import { TASK_SHUTDOWN_GRACE_MS, type TaskRunner, type TaskRunnerDeps, TopicTracker } from './task-runner.ts';
 
@@ -42,6 +46,11 @@ export class SinkTaskRunner implements TaskRunner {
   /** Serializes put and flush+commit: Kafka offsets are committed only for records the task has flushed. */
   private chain: Promise<void> = Promise.resolve();
   private readonly topics: TopicTracker;
+  /** Retries and tolerates converter/transformation errors as the connector's `errors.*` settings say. */
+  private errors: RetryWithToleranceOperator<ConsumedRecord> | undefined;
+  private readonly keyConverterClass: string;
+  private readonly valueConverterClass: string;
+  private readonly headerConverterClass: string;
   failed = false;
 
   constructor(deps: TaskRunnerDeps, task: SinkTask) {
@@ -49,6 +58,9 @@ export class SinkTaskRunner implements TaskRunner {
     this.task = task;
     this.topics = new TopicTracker(deps);
     this.logger = deps.logger;
+    this.keyConverterClass = converterClass('key', deps);
+    this.valueConverterClass = converterClass('value', deps);
+    this.headerConverterClass = converterClass('header', deps);
   }
 
   async start(paused: boolean): Promise<void> {
@@ -74,6 +86,7 @@ export class SinkTaskRunner implements TaskRunner {
         // kafkajs forgets paused topics when its consumer group restarts: apply the target state again.
         if (this.paused) this.setPausedTopics(true);
       });
+      this.errors = await sinkTaskErrors(deps);
       await this.task.start(deps.taskConfig, { signal: this.abort.signal });
       await consumer.connect();
     } catch (err) {
@@ -166,6 +179,7 @@ export class SinkTaskRunner implements TaskRunner {
 
   async stop(): Promise<void> {
     this.abort.abort(new Error('task stopping'));
+    this.errors?.triggerStop();
     // Not awaiting `consuming` here: kafkajs' run() waits for the group join, which can wait for a rebalance
     // that only completes once this member leaves. Stopping the consumer below cancels it.
     if (this.flushTimer) clearInterval(this.flushTimer);
@@ -188,6 +202,7 @@ export class SinkTaskRunner implements TaskRunner {
     } catch (err) {
       this.logger.error('sink task stop failed', { err });
     }
+    await this.errors?.close().catch((err) => this.logger.warn('error reporters close failed', { err }));
   }
 
   /**
@@ -204,13 +219,18 @@ export class SinkTaskRunner implements TaskRunner {
     if (this.failed || this.paused || this.abort.signal.aborted || !isRunning() || isStale()) return;
     if (batch.messages.length === 0) return;
     await this.topics.track([batch.topic]);
-    // Converters, then the SMT chain; records the chain drops are not put, but their offsets are consumed.
+    // Converters, then the SMT chain; records the chain drops or the error handler skips (errors.tolerance=all)
+    // are not put, but their offsets are consumed. An error not tolerated fails the task before anything of this
+    // batch is put, so no offset moves past the bad record.
     const records: SinkRecord[] = [];
-    for (const message of batch.messages) {
-      const transformed = this.deps.transforms(
-        fromSinkRecord(this.toSinkRecord(batch.topic, batch.partition, message), timestampTypeOf(message)),
-      );
-      if (transformed !== null) records.push(toSinkRecord(transformed as SinkConnectRecord));
+    try {
+      for (const message of batch.messages) {
+        const record = await this.convertAndTransform(batch.topic, batch.partition, message);
+        if (record !== null) records.push(record);
+      }
+    } catch (err) {
+      await this.fail(err);
+      return;
     }
     const last = batch.messages[batch.messages.length - 1];
     await this.enqueue(async () => {
@@ -232,29 +252,88 @@ export class SinkTaskRunner implements TaskRunner {
     await heartbeat();
   }
 
-  private toSinkRecord(topic: string, partition: number, message: KafkaMessage): SinkRecord {
-    const key = this.deps.keyConverter.toConnectData(topic, message.key);
-    const value = this.deps.valueConverter.toConnectData(topic, message.value);
-    return {
+  /**
+   * Key, value and header converters, then each SMT, each under the error handler (Apache's stages and executing
+   * classes). Null when the chain dropped the record or a tolerated error skipped it.
+   */
+  private async convertAndTransform(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+  ): Promise<SinkRecord | null> {
+    const errors = this.errors;
+    if (!errors) throw new Error('error handler not started');
+    const timestampType = timestampTypeOf(message);
+    const context = new ProcessingContext<ConsumedRecord>({
       topic,
-      kafkaPartition: partition,
-      kafkaOffset: Number(message.offset),
-      keySchema: key.schema,
-      key: key.value,
-      valueSchema: value.schema,
-      value: value.value,
-      timestamp: message.timestamp === undefined ? null : Number(message.timestamp),
-      headers: Object.entries(message.headers ?? {}).flatMap(([headerKey, raw]) =>
-        (Array.isArray(raw) ? raw : [raw]).map((bytes) => {
-          const converted = this.deps.headerConverter.toConnectHeader(
-            topic,
-            headerKey,
-            bytes === undefined ? null : typeof bytes === 'string' ? Buffer.from(bytes) : bytes,
-          );
-          return { key: headerKey, schema: converted.schema, value: converted.value };
-        }),
-      ),
-    };
+      partition,
+      offset: message.offset,
+      key: message.key,
+      value: message.value,
+      headers: message.headers,
+      timestamp: message.timestamp,
+      timestampType,
+    });
+    const key = await errors.execute(
+      context,
+      () => this.deps.keyConverter.toConnectData(topic, message.key),
+      'KEY_CONVERTER',
+      this.keyConverterClass,
+    );
+    if (context.failed || key === undefined) return null;
+    const value = await errors.execute(
+      context,
+      () => this.deps.valueConverter.toConnectData(topic, message.value),
+      'VALUE_CONVERTER',
+      this.valueConverterClass,
+    );
+    if (context.failed || value === undefined) return null;
+    const headers = await errors.execute(
+      context,
+      () => this.convertHeaders(topic, message),
+      'HEADER_CONVERTER',
+      this.headerConverterClass,
+    );
+    if (context.failed || headers === undefined) return null;
+    let current: ConnectRecord | null = fromSinkRecord(
+      {
+        topic,
+        kafkaPartition: partition,
+        kafkaOffset: Number(message.offset),
+        keySchema: key.schema,
+        key: key.value,
+        valueSchema: value.schema,
+        value: value.value,
+        timestamp: message.timestamp === undefined ? null : Number(message.timestamp),
+        headers,
+      },
+      timestampType,
+    );
+    for (const stage of this.deps.transforms.stages) {
+      const input: ConnectRecord = current;
+      const output: ConnectRecord | null | undefined = await errors.execute(
+        context,
+        () => stage.apply(input),
+        'TRANSFORMATION',
+        stage.className,
+      );
+      if (context.failed || output === undefined || output === null) return null;
+      current = output;
+    }
+    return toSinkRecord(current as SinkConnectRecord);
+  }
+
+  private convertHeaders(topic: string, message: KafkaMessage): SinkRecord['headers'] {
+    return Object.entries(message.headers ?? {}).flatMap(([headerKey, raw]) =>
+      (Array.isArray(raw) ? raw : [raw]).map((bytes) => {
+        const converted = this.deps.headerConverter.toConnectHeader(
+          topic,
+          headerKey,
+          bytes === undefined ? null : typeof bytes === 'string' ? Buffer.from(bytes) : bytes,
+        );
+        return { key: headerKey, schema: converted.schema, value: converted.value };
+      }),
+    );
   }
 
   /** task.flush, then commit what was flushed to the consumer group. */
@@ -285,6 +364,8 @@ export class SinkTaskRunner implements TaskRunner {
   private async fail(err: unknown): Promise<void> {
     if (this.failed) return;
     this.failed = true;
+    // Stop fetching: nothing more is put, and the failed batch is not fetched again and again.
+    this.setPausedTopics(true);
     this.logger.error('sink task failed', { err });
     await this.deps.status.task(
       this.deps.connector,

@@ -15,8 +15,15 @@ import { partitionIdentity } from '../shared/cluster/offset-codec.ts';
 import type { SourceOffsetEntry } from '../shared/cluster/offset-log.ts';
 import type { Logger } from '../shared/logging/logger.ts';
 import type { SourceRecord, SourceTask } from '../shared/plugins/api.ts';
-import { fromSourceRecord, type SourceConnectRecord, toSourceRecord } from '../shared/transforms/record.ts';
+import {
+  type ConnectRecord,
+  fromSourceRecord,
+  type SourceConnectRecord,
+  toSourceRecord,
+} from '../shared/transforms/record.ts';
 import { delay } from '../shared/util/wait.ts';
+import { ProcessingContext, type RetryWithToleranceOperator } from './errors/operator.ts';
+import { converterClass, sourceTaskErrors } from './errors/task-errors.ts';
 import { traceOf } from './status-reporter.ts';
 import { TASK_SHUTDOWN_GRACE_MS, type TaskRunner, type TaskRunnerDeps, TopicTracker } from './task-runner.ts';
 
@@ -32,6 +39,11 @@ export class SourceTaskRunner implements TaskRunner {
   private resumeWaiters: Array<() => void> = [];
   private lastFlush = Date.now();
   private readonly topics: TopicTracker;
+  /** Retries and tolerates transformation/converter/produce errors as the connector's `errors.*` settings say. */
+  private readonly errors: RetryWithToleranceOperator<SourceRecord>;
+  private readonly keyConverterClass: string;
+  private readonly valueConverterClass: string;
+  private readonly headerConverterClass: string;
   failed = false;
 
   constructor(deps: TaskRunnerDeps, task: SourceTask) {
@@ -39,6 +51,10 @@ export class SourceTaskRunner implements TaskRunner {
     this.task = task;
     this.topics = new TopicTracker(deps);
     this.logger = deps.logger;
+    this.errors = sourceTaskErrors<SourceRecord>(deps);
+    this.keyConverterClass = converterClass('key', deps);
+    this.valueConverterClass = converterClass('value', deps);
+    this.headerConverterClass = converterClass('header', deps);
   }
 
   async start(paused: boolean): Promise<void> {
@@ -97,6 +113,7 @@ export class SourceTaskRunner implements TaskRunner {
 
   async stop(): Promise<void> {
     this.abort.abort(new Error('task stopping'));
+    this.errors.triggerStop();
     for (const wake of this.resumeWaiters.splice(0)) wake();
     if (this.loop) {
       await Promise.race([this.loop, delay(TASK_SHUTDOWN_GRACE_MS)]);
@@ -136,38 +153,36 @@ export class SourceTaskRunner implements TaskRunner {
     const producer = this.producer;
     if (!producer) throw new Error('producer not started');
     const byTopic = new Map<string, Message[]>();
+    const contexts: ProcessingContext<SourceRecord>[] = [];
     for (const polled of records) {
-      // A record the chain drops is not produced, but its source offset still counts as processed (as in Apache).
-      const transformed = this.deps.transforms(fromSourceRecord(polled));
-      if (transformed === null) continue;
-      const record = toSourceRecord(transformed as SourceConnectRecord);
-      // Headers first, then key and value, as Apache converts them.
-      const headers = this.convertHeaders(record);
-      const message: Message = {
-        key: toBuffer(
-          this.deps.keyConverter.fromConnectData(record.topic, record.keySchema ?? null, record.key ?? null),
-        ),
-        value: toBuffer(
-          this.deps.valueConverter.fromConnectData(record.topic, record.valueSchema ?? null, record.value),
-        ),
-      };
-      if (record.kafkaPartition !== undefined && record.kafkaPartition !== null)
-        message.partition = record.kafkaPartition;
-      if (record.timestamp !== undefined && record.timestamp !== null)
-        message.timestamp = String(record.timestamp);
-      if (headers) message.headers = headers;
-      let messages = byTopic.get(record.topic);
+      // A record the chain drops or the error handler skips (errors.tolerance=all) is not produced, but its source
+      // offset still counts as processed (as in Apache).
+      const context = new ProcessingContext<SourceRecord>(polled);
+      const message = await this.convertAndTransform(context);
+      if (message === null) continue;
+      contexts.push(context);
+      const topic = message.topic;
+      let messages = byTopic.get(topic);
       if (!messages) {
         messages = [];
-        byTopic.set(record.topic, messages);
+        byTopic.set(topic, messages);
       }
-      messages.push(message);
+      messages.push(message.message);
     }
     if (byTopic.size > 0) {
-      await producer.sendBatch({
-        acks,
-        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-      });
+      try {
+        await producer.sendBatch({
+          acks,
+          topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+        });
+      } catch (err) {
+        // Like Apache's source task: with errors.tolerance=all a failed send is reported and skipped and the
+        // records' offsets are still committed; otherwise the task fails.
+        if (this.errors.tolerance !== 'all') throw err;
+        for (const context of contexts) {
+          await this.errors.executeFailed(context, 'KAFKA_PRODUCE', SOURCE_TASK_CLASS, err);
+        }
+      }
       await this.topics.track(byTopic.keys());
     }
     for (const record of records) {
@@ -178,6 +193,59 @@ export class SourceTaskRunner implements TaskRunner {
         });
       }
     }
+  }
+
+  /**
+   * Each SMT, then header, key and value converters, each under the error handler. Null when the chain dropped
+   * the record or a tolerated error skipped it; rejects when an error is not tolerated.
+   */
+  private async convertAndTransform(
+    context: ProcessingContext<SourceRecord>,
+  ): Promise<{ topic: string; message: Message } | null> {
+    const errors = this.errors;
+    let current: ConnectRecord = fromSourceRecord(context.original);
+    for (const stage of this.deps.transforms.stages) {
+      const input = current;
+      const output: ConnectRecord | null | undefined = await errors.execute(
+        context,
+        () => stage.apply(input),
+        'TRANSFORMATION',
+        stage.className,
+      );
+      if (context.failed || output === undefined || output === null) return null;
+      current = output;
+    }
+    const record = toSourceRecord(current as SourceConnectRecord);
+    // Headers first, then key and value, as Apache converts them.
+    const headers = await errors.execute(
+      context,
+      () => this.convertHeaders(record),
+      'HEADER_CONVERTER',
+      this.headerConverterClass,
+    );
+    if (context.failed) return null;
+    const key = await errors.execute(
+      context,
+      () =>
+        this.deps.keyConverter.fromConnectData(record.topic, record.keySchema ?? null, record.key ?? null),
+      'KEY_CONVERTER',
+      this.keyConverterClass,
+    );
+    if (context.failed || key === undefined) return null;
+    const value = await errors.execute(
+      context,
+      () => this.deps.valueConverter.fromConnectData(record.topic, record.valueSchema ?? null, record.value),
+      'VALUE_CONVERTER',
+      this.valueConverterClass,
+    );
+    if (context.failed || value === undefined) return null;
+    const message: Message = { key: toBuffer(key), value: toBuffer(value) };
+    if (record.kafkaPartition !== undefined && record.kafkaPartition !== null)
+      message.partition = record.kafkaPartition;
+    if (record.timestamp !== undefined && record.timestamp !== null)
+      message.timestamp = String(record.timestamp);
+    if (headers) message.headers = headers;
+    return { topic: record.topic, message };
   }
 
   /** Connect headers → Kafka headers through the header converter; repeated keys stay in order. */
@@ -222,6 +290,9 @@ export class SourceTaskRunner implements TaskRunner {
     );
   }
 }
+
+/** The executing class Apache reports for producer failures. */
+const SOURCE_TASK_CLASS = 'org.apache.kafka.connect.source.SourceTask';
 
 function toBuffer(bytes: Uint8Array | null): Buffer | null {
   if (bytes === null) return null;
