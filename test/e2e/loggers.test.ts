@@ -14,6 +14,24 @@ describe('/admin/loggers', () => {
 
   beforeAll(async () => {
     cluster = await startTestCluster({ executors: 1 });
+    // Like Apache workers, executors ignore cluster log levels written before they started: wait until the
+    // executor runs a connector before changing levels.
+    const ready = uniqueName('ready');
+    await rest(cluster.url, 'POST', '/connectors', {
+      name: ready,
+      config: { 'connector.class': 'FileStreamSink', topics: uniqueName('t'), file: '/dev/null' },
+    });
+    await waitFor(
+      async () => {
+        const status = await rest(cluster.url, 'GET', `/connectors/${ready}/status`);
+        return (
+          status.status === 200 &&
+          (status.body as { connector: { state: string } }).connector.state === 'RUNNING'
+        );
+      },
+      60_000,
+      'the executor running',
+    );
   });
 
   afterAll(async () => {
