@@ -228,6 +228,16 @@ export const MORE_SCENARIOS: readonly Scenario[] = [
     ],
   },
   {
+    name: 'logger errors',
+    endpoint: 'PUT /admin/loggers/{logger}',
+    steps: [
+      { method: 'GET', path: '/admin/loggers/no.such.logger.anywhere' },
+      { method: 'PUT', path: '/admin/loggers/some.logger', body: {} },
+      { method: 'PUT', path: '/admin/loggers/some.logger', body: { level: 'LOUD' } },
+      { method: 'PUT', path: '/admin/loggers/some.logger?scope=cluster', body: { level: 'nope' } },
+    ],
+  },
+  {
     name: 'task ids out of int range and odd',
     endpoint: 'GET /connectors/{name}/tasks/{task}/status',
     steps: [
