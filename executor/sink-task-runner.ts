@@ -4,13 +4,7 @@
  * and on stop.
  */
 import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
-import { createKafka } from '../shared/adapters/kafka/client.ts';
-import {
-  consumerSettings,
-  kafkaConnectionSettings,
-  resolveClientProps,
-  unsupportedClientKeys,
-} from '../shared/adapters/kafka/client-config.ts';
+import { consumerSettings } from '../shared/adapters/kafka/client-config.ts';
 import type { Logger } from '../shared/logging/logger.ts';
 import type { SinkRecord, SinkTask, TopicPartitionOffset } from '../shared/plugins/api.ts';
 import {
@@ -25,7 +19,14 @@ import { ProcessingContext, type RetryWithToleranceOperator } from './errors/ope
 import type { ConsumedRecord } from './errors/reporters.ts';
 import { converterClass, sinkTaskErrors } from './errors/task-errors.ts';
 import { traceOf } from './status-reporter.ts';
-import { TASK_SHUTDOWN_GRACE_MS, type TaskRunner, type TaskRunnerDeps, TopicTracker } from './task-runner.ts';
+import {
+  TASK_SHUTDOWN_GRACE_MS,
+  type TaskRunner,
+  type TaskRunnerDeps,
+  TopicTracker,
+  taskClientProps,
+  taskKafka,
+} from './task-runner.ts';
 
 const SUBSCRIBE_RETRY_MS = 1_000;
 
@@ -65,20 +66,12 @@ export class SinkTaskRunner implements TaskRunner {
 
   async start(paused: boolean): Promise<void> {
     const { deps } = this;
-    const props = resolveClientProps('consumer', deps.worker.props, deps.connectorConfig, {
+    const props = taskClientProps(deps, 'consumer', {
       'enable.auto.commit': 'false',
       'auto.offset.reset': 'earliest',
     });
-    const unsupported = unsupportedClientKeys(props);
-    if (unsupported.length > 0)
-      this.logger.warn('consumer settings not supported by kafkajs', { keys: unsupported });
     try {
-      const kafka = createKafka({
-        bootstrapServers: props['bootstrap.servers'] ?? deps.worker.bootstrapServers,
-        clientId: props['client.id'] ?? `connector-consumer-${deps.connector}-${deps.task}`,
-        logger: this.logger,
-        extra: kafkaConnectionSettings(props),
-      });
+      const kafka = taskKafka(deps, 'consumer', props);
       const consumer = kafka.consumer(consumerSettings(props, `connect-${deps.connector}`));
       this.consumer = consumer;
       consumer.on(consumer.events.GROUP_JOIN, (event) => {

@@ -2,14 +2,8 @@
  * Runs one source task: poll → converters → producer (acks=all), and commits the source offsets of records the
  * broker acknowledged to the offsets topic every `offset.flush.interval.ms` and on stop.
  */
-import type { Kafka, Message, Producer } from 'kafkajs';
-import { createKafka } from '../shared/adapters/kafka/client.ts';
-import {
-  kafkaConnectionSettings,
-  producerAcks,
-  resolveClientProps,
-  unsupportedClientKeys,
-} from '../shared/adapters/kafka/client-config.ts';
+import type { Message, Producer } from 'kafkajs';
+import { producerAcks } from '../shared/adapters/kafka/client-config.ts';
 import { Partitioners } from '../shared/adapters/kafka/kafkajs.ts';
 import { partitionIdentity } from '../shared/cluster/offset-codec.ts';
 import type { SourceOffsetEntry } from '../shared/cluster/offset-log.ts';
@@ -25,7 +19,14 @@ import { delay } from '../shared/util/wait.ts';
 import { ProcessingContext, type RetryWithToleranceOperator } from './errors/operator.ts';
 import { converterClass, sourceTaskErrors } from './errors/task-errors.ts';
 import { traceOf } from './status-reporter.ts';
-import { TASK_SHUTDOWN_GRACE_MS, type TaskRunner, type TaskRunnerDeps, TopicTracker } from './task-runner.ts';
+import {
+  TASK_SHUTDOWN_GRACE_MS,
+  type TaskRunner,
+  type TaskRunnerDeps,
+  TopicTracker,
+  taskClientProps,
+  taskKafka,
+} from './task-runner.ts';
 
 export class SourceTaskRunner implements TaskRunner {
   private readonly deps: TaskRunnerDeps;
@@ -59,21 +60,13 @@ export class SourceTaskRunner implements TaskRunner {
 
   async start(paused: boolean): Promise<void> {
     const { deps } = this;
-    const props = resolveClientProps('producer', deps.worker.props, deps.connectorConfig, {
+    const props = taskClientProps(deps, 'producer', {
       acks: 'all',
       'enable.idempotence': 'false',
       'max.in.flight.requests.per.connection': '1',
     });
-    const unsupported = unsupportedClientKeys(props);
-    if (unsupported.length > 0)
-      this.logger.warn('producer settings not supported by kafkajs', { keys: unsupported });
     try {
-      const kafka: Kafka = createKafka({
-        bootstrapServers: props['bootstrap.servers'] ?? deps.worker.bootstrapServers,
-        clientId: props['client.id'] ?? `connector-producer-${deps.connector}-${deps.task}`,
-        logger: this.logger,
-        extra: kafkaConnectionSettings(props),
-      });
+      const kafka = taskKafka(deps, 'producer', props);
       this.producer = kafka.producer({
         createPartitioner: Partitioners.DefaultPartitioner,
         idempotent: props['enable.idempotence'] === 'true',

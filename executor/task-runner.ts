@@ -2,6 +2,14 @@
  * What the worker needs from a running task, whatever its kind.
  */
 
+import type { Kafka } from 'kafkajs';
+import { createKafka } from '../shared/adapters/kafka/client.ts';
+import {
+  type ClientProps,
+  kafkaConnectionSettings,
+  resolveClientProps,
+  unsupportedClientKeys,
+} from '../shared/adapters/kafka/client-config.ts';
 import type { ConnectorConfig } from '../shared/cluster/config-state.ts';
 import type { OffsetLog } from '../shared/cluster/offset-log.ts';
 import type { Converter } from '../shared/converters/converter.ts';
@@ -64,3 +72,29 @@ export class TopicTracker {
 
 /** Upper bound for a task to wind down on stop before its clients are closed anyway. */
 export const TASK_SHUTDOWN_GRACE_MS = 5_000;
+
+/**
+ * A task's producer or consumer settings with Apache's precedence (framework defaults < worker `producer.` /
+ * `consumer.` < connector `*.override.`); keys kafkajs cannot honour are logged, not dropped silently.
+ */
+export function taskClientProps(
+  deps: TaskRunnerDeps,
+  kind: 'producer' | 'consumer',
+  frameworkDefaults: ClientProps,
+): ClientProps {
+  const props = resolveClientProps(kind, deps.worker.props, deps.connectorConfig, frameworkDefaults);
+  const unsupported = unsupportedClientKeys(props);
+  if (unsupported.length > 0)
+    deps.logger.warn('client settings not supported by kafkajs', { kind, keys: unsupported });
+  return props;
+}
+
+/** The task's Kafka client, with Apache's client id `connector-<producer|consumer>-<connector>-<task>`. */
+export function taskKafka(deps: TaskRunnerDeps, kind: 'producer' | 'consumer', props: ClientProps): Kafka {
+  return createKafka({
+    bootstrapServers: props['bootstrap.servers'] ?? deps.worker.bootstrapServers,
+    clientId: props['client.id'] ?? `connector-${kind}-${deps.connector}-${deps.task}`,
+    logger: deps.logger,
+    extra: kafkaConnectionSettings(props),
+  });
+}
