@@ -7,7 +7,7 @@ export const ENV = {
   workerProperties: 'TRIBUTARY_WORKER_PROPERTIES',
   /** This executor's worker id, as written in `worker_id` of its statuses. */
   executorId: 'TRIBUTARY_EXECUTOR_ID',
-  /** This executor's number (0-based) and how many executors share the work (static assignment). */
+  /** This executor's number (0-based) and how many the local launcher started; the default id is `executor-<n>`. */
   executorIndex: 'TRIBUTARY_EXECUTOR_INDEX',
   executorCount: 'TRIBUTARY_EXECUTOR_COUNT',
   logLevel: 'TRIBUTARY_LOG_LEVEL',
@@ -23,4 +23,23 @@ export const ENV = {
   kafkaBootstrapServers: 'KAFKA_BOOTSTRAP_SERVERS',
   /** Folder for downloaded runtimes and local broker data (default <repo>/.cache). */
   cacheDir: 'TRIBUTARY_CACHE_DIR',
+  /** Port of the executor's `GET /metrics` (Prometheus text) on 127.0.0.1; no metrics endpoint when unset. */
+  metricsPort: 'TRIBUTARY_METRICS_PORT',
+  /** DynamoDB endpoint (DynamoDB Local, an emulator); unset in AWS, where the SDK's default endpoint applies. */
+  dynamodbEndpoint: 'DYNAMODB_ENDPOINT',
+  /**
+   * An AWS emulator endpoint for the APIs DynamoDB Local does not serve (ECS): a LocalStack or moto of the user's
+   * own; when unset, the tests start moto (infra/local/moto.ts). Unset in AWS.
+   */
+  awsEndpoint: 'TRIBUTARY_AWS_ENDPOINT',
+  /** DynamoDB table of executor leases (membership). */
+  leaseTable: 'TRIBUTARY_LEASE_TABLE',
+  /** DynamoDB table of the versioned assignment the scheduler writes. */
+  assignmentTable: 'TRIBUTARY_ASSIGNMENT_TABLE',
+  /** How long one lease registration or renewal keeps an executor a member (ms, default 20000). */
+  leaseDurationMs: 'TRIBUTARY_LEASE_DURATION_MS',
+  /** Time between lease renewals and assignment reads (ms, default 3000). */
+  heartbeatIntervalMs: 'TRIBUTARY_HEARTBEAT_INTERVAL_MS',
+  /** An executor fences itself this long before its unrenewed lease expires (ms, default 7000). */
+  fenceMarginMs: 'TRIBUTARY_FENCE_MARGIN_MS',
 } as const;
