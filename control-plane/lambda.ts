@@ -5,6 +5,8 @@
  */
 import { handle } from 'hono/aws-lambda';
 import { createLogger, setLogLevel } from '../shared/logging/logger.ts';
+import { ENV } from '../shared/runtime/env.ts';
+import { membershipStoresFromEnv } from '../shared/runtime/membership-config.ts';
 import { buildApp } from './api/app.ts';
 import { loadControlPlaneConfig } from './config.ts';
 import { type ControlPlane, startControlPlane } from './runtime.ts';
@@ -16,15 +18,35 @@ async function warm(): Promise<ReturnType<typeof handle>> {
   const config = loadControlPlaneConfig();
   setLogLevel(config.logLevel);
   const logger = createLogger({ component: 'control-plane-lambda' });
-  controlPlane ??= startControlPlane(config.worker, logger);
+  controlPlane ??= startWithStores(config, logger);
   try {
-    const { herder, offsets } = await controlPlane;
-    lambdaHandler ??= handle(buildApp({ herder, offsets, logger }));
+    const { herder, offsets, metrics } = await controlPlane;
+    lambdaHandler ??= handle(buildApp({ herder, offsets, logger, ...(metrics ? { metrics } : {}) }));
     return lambdaHandler;
   } catch (err) {
     controlPlane = undefined; // the next invocation tries again
     throw err;
   }
+}
+
+/**
+ * Deployed, the lease table holds the config write lock every control plane and executor shares, and the
+ * membership stores behind restart's rebalance check and GET /metrics; without them configured (a bare local run
+ * of the handler) writes are serialized within this container only.
+ */
+function startWithStores(
+  config: ReturnType<typeof loadControlPlaneConfig>,
+  logger: ReturnType<typeof createLogger>,
+): Promise<ControlPlane> {
+  if (!process.env[ENV.leaseTable] && !process.env[ENV.dynamodbEndpoint]) {
+    logger.warn(`${ENV.leaseTable} is not set: config writes are serialized within this process only`);
+    return startControlPlane(config.worker, logger);
+  }
+  const stores = membershipStoresFromEnv(process.env, config.worker.groupId);
+  return startControlPlane(config.worker, logger, {
+    configWriteLock: stores.configWriteLock,
+    membership: { leaseStore: stores.leaseStore, assignmentStore: stores.assignmentStore },
+  });
 }
 
 export const handler = async (...args: Parameters<ReturnType<typeof handle>>) => (await warm())(...args);

@@ -10,23 +10,51 @@ import { OffsetLog } from '../shared/cluster/offset-log.ts';
 import { StatusLog } from '../shared/cluster/status-log.ts';
 import type { Logger } from '../shared/logging/logger.ts';
 import { COMPATIBLE_KAFKA_VERSION, PluginRegistry } from '../shared/plugins/registry.ts';
+import type { AssignmentStore } from '../shared/ports/assignment-store.ts';
+import type { ConfigWriteLock } from '../shared/ports/config-write-lock.ts';
+import type { LeaseStore } from '../shared/ports/lease-store.ts';
 import type { WorkerConfig } from '../shared/runtime/worker-config.ts';
 import { ConnectorOffsets } from './herder/connector-offsets.ts';
 import { Herder } from './herder/herder.ts';
 import type { ConnectorValidator } from './herder/validation.ts';
 import { connectorValidator } from './herder/validator.ts';
+import { RebalanceMetrics, readRebalanceSnapshot } from './scheduler/rebalance-metrics.ts';
 
 export interface ControlPlane {
   readonly herder: Herder;
   readonly offsets: ConnectorOffsets;
   readonly kafka: Kafka;
+  /** The followed config and status logs (the scheduler service reads and writes through them). */
+  readonly configLog: ConfigLog;
+  readonly statusLog: StatusLog;
+  /** The rebalance metrics this process keeps (the scheduler service observes into them after each round). */
+  readonly rebalanceMetrics: RebalanceMetrics;
+  /** Prometheus text of the rebalance metrics, observed now; undefined without membership stores. */
+  readonly metrics?: () => Promise<string>;
   stop(): Promise<void>;
 }
 
 /** The commit id the root resource reports: Tributary's build, since there is no Apache commit behind it. */
 export const TRIBUTARY_COMMIT = 'tributary-0.1.0';
 
-export async function startControlPlane(worker: WorkerConfig, logger: Logger): Promise<ControlPlane> {
+export interface ControlPlaneOptions {
+  /**
+   * Serializes conditional config writes with every other control plane and executor of the cluster (the
+   * DynamoDB lock); a process-local queue when omitted, which is only right for a single process.
+   */
+  readonly configWriteLock?: ConfigWriteLock;
+  /**
+   * The cluster's lease and assignment stores: with them restarts answer 409 while a rebalance is in progress,
+   * and GET /metrics serves the rebalance metrics.
+   */
+  readonly membership?: { readonly leaseStore: LeaseStore; readonly assignmentStore: AssignmentStore };
+}
+
+export async function startControlPlane(
+  worker: WorkerConfig,
+  logger: Logger,
+  options: ControlPlaneOptions = {},
+): Promise<ControlPlane> {
   const kafka = createKafka({
     bootstrapServers: worker.bootstrapServers,
     clientId: `${worker.groupId}-control-plane`,
@@ -36,13 +64,18 @@ export async function startControlPlane(worker: WorkerConfig, logger: Logger): P
   await admin.connect();
   await ensureInternalTopics(admin, worker, logger);
   const { clusterId } = await admin.describeCluster();
-  const configLog = new ConfigLog(kafka, worker.configTopic, logger);
+  const configLog = new ConfigLog(kafka, worker.configTopic, logger, options.configWriteLock);
   const statusLog = new StatusLog(kafka, worker.statusTopic, logger);
   const offsetLog = new OffsetLog(kafka, worker.offsetTopic, logger);
   await Promise.all([configLog.start(), statusLog.start(), offsetLog.start()]);
   const registry = new PluginRegistry();
   const validator: ConnectorValidator = connectorValidator(registry, worker);
+  const membership = options.membership;
+  const rebalanceMetrics = new RebalanceMetrics();
   const herder = new Herder({
+    ...(membership
+      ? { rebalanceInProgress: async () => (await readRebalanceSnapshot(membership)).rebalancing }
+      : {}),
     configLog,
     statusLog,
     registry,
@@ -59,6 +92,17 @@ export async function startControlPlane(worker: WorkerConfig, logger: Logger): P
     herder,
     offsets,
     kafka,
+    configLog,
+    statusLog,
+    rebalanceMetrics,
+    ...(membership
+      ? {
+          metrics: async () => {
+            rebalanceMetrics.observe(await readRebalanceSnapshot(membership));
+            return rebalanceMetrics.render();
+          },
+        }
+      : {}),
     stop: async () => {
       await Promise.allSettled([configLog.stop(), statusLog.stop(), offsetLog.stop(), admin.disconnect()]);
     },

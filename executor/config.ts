@@ -1,6 +1,9 @@
 /** The executor's process configuration, read once from the environment at start-up. */
+import { hostname } from 'node:os';
 import { type LogLevel, parseLogLevel } from '../shared/logging/logger.ts';
+import type { MembershipTiming } from '../shared/membership/membership.ts';
 import { ENV } from '../shared/runtime/env.ts';
+import { membershipTimingFromEnv } from '../shared/runtime/membership-config.ts';
 import {
   parseWorkerConfig,
   type WorkerConfig,
@@ -8,9 +11,10 @@ import {
 } from '../shared/runtime/worker-config.ts';
 
 export interface ExecutorConfig {
+  /** Its worker id (and lease id): TRIBUTARY_EXECUTOR_ID, else `executor-<n>` locally, else from the host name. */
   readonly executorId: string;
-  readonly index: number;
-  readonly count: number;
+  /** Lease length, heartbeat interval and fence margin. */
+  readonly membership: MembershipTiming;
   readonly logLevel: LogLevel;
   readonly worker: WorkerConfig;
   /** Stop when the launching process goes away (local child processes). */
@@ -25,17 +29,15 @@ export const DEFAULT_SHUTDOWN_BUDGET_MS = 25_000;
 export function loadExecutorConfig(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): ExecutorConfig {
-  const index = Number(env[ENV.executorIndex] ?? '0');
-  const count = Number(env[ENV.executorCount] ?? '1');
-  if (!Number.isInteger(count) || count < 1)
-    throw new Error(`${ENV.executorCount} must be a positive integer`);
-  if (!Number.isInteger(index) || index < 0 || index >= count) {
-    throw new Error(`${ENV.executorIndex} must be an integer in 0..${count - 1}`);
+  const indexText = env[ENV.executorIndex];
+  if (indexText !== undefined && !/^\d+$/.test(indexText)) {
+    throw new Error(`${ENV.executorIndex} must be a non-negative integer`);
   }
+  const executorId =
+    env[ENV.executorId] || (indexText !== undefined ? `executor-${indexText}` : `executor-${hostname()}`);
   return Object.freeze({
-    executorId: env[ENV.executorId] ?? `executor-${index}`,
-    index,
-    count,
+    executorId,
+    membership: membershipTimingFromEnv(env),
     logLevel: parseLogLevel(env[ENV.logLevel], 'INFO'),
     exitWithParent: env[ENV.exitWithParent] === 'true',
     shutdownBudgetMs: Number(env[ENV.shutdownBudgetMs] ?? DEFAULT_SHUTDOWN_BUDGET_MS),

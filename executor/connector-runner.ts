@@ -13,6 +13,8 @@ import { type StatusReporter, traceOf } from './status-reporter.ts';
 export interface ConnectorRunnerDeps {
   readonly name: string;
   readonly config: ConnectorConfig;
+  /** The connector incarnation (ClusterConfigState.incarnation) this runner was created for. */
+  readonly incarnation: number | undefined;
   readonly plugin: ConnectorPlugin;
   readonly configLog: ConfigLog;
   readonly status: StatusReporter;
@@ -21,14 +23,18 @@ export interface ConnectorRunnerDeps {
 
 export class ConnectorRunner {
   readonly config: ConnectorConfig;
+  readonly incarnation: number | undefined;
   private readonly deps: ConnectorRunnerDeps;
   private connector: Connector | undefined;
   private target: TargetState | undefined;
   failed = false;
+  /** Set while the worker starts a paused connector only to generate its first task configs. */
+  seeding = false;
 
   constructor(deps: ConnectorRunnerDeps) {
     this.deps = deps;
     this.config = deps.config;
+    this.incarnation = deps.incarnation;
   }
 
   /** Moves the connector to `target` (start, pause, stop) and writes the matching status. */
@@ -55,6 +61,7 @@ export class ConnectorRunner {
         await this.publishTaskConfigs();
       } else {
         await this.stopInstance();
+        if (target === 'STOPPED') await this.clearTaskConfigsOfStopped();
         await status.connector(
           name,
           target === 'PAUSED' ? 'PAUSED' : 'STOPPED',
@@ -88,6 +95,20 @@ export class ConnectorRunner {
     }
   }
 
+  /**
+   * A stopped connector has no task configs (the stop wrote an empty set first). Task configs this runner published
+   * while the stop was being written would bring its tasks back; clear them again.
+   */
+  private async clearTaskConfigsOfStopped(): Promise<void> {
+    const { name, configLog } = this.deps;
+    await configLog.exclusive(async (state) => {
+      if (state.targetState(name) === 'STOPPED' && state.taskConfigs(name).length > 0) {
+        this.deps.logger.info('clearing task configs published while the connector was being stopped');
+        await configLog.putTaskConfigs(name, []);
+      }
+    });
+  }
+
   /** Publishes task configs when they differ from the committed ones (count or content). */
   private async publishTaskConfigs(): Promise<void> {
     const connector = this.connector;
@@ -105,11 +126,22 @@ export class ConnectorRunner {
       );
     }
     const taskConfigs = generated.map((c) => this.completeTaskConfig(c, plugin));
-    await configLog.readToEnd();
-    const current = configLog.state.taskConfigs(name);
-    if (sameConfigs(current, taskConfigs) && !configLog.state.isInconsistent(name)) return;
-    this.deps.logger.info('publishing task configs', { tasks: taskConfigs.length });
-    await configLog.putTaskConfigs(name, taskConfigs);
+    // Checked and written under the config write lock, so no delete, pause, stop or reconfiguration can slip in
+    // between: deleted, recreated or reconfigured (this runner's config or incarnation is not current), paused or
+    // stopped meanwhile — task configs published now would undo what the user asked for.
+    await configLog.exclusive(async (state) => {
+      if (
+        !sameConfig(state.connectorConfig(name), this.config) ||
+        state.incarnation(name) !== this.incarnation ||
+        (state.targetState(name) !== 'STARTED' && !this.seeding) ||
+        state.tasksClearedSinceLastIntent(name) ||
+        this.connector !== connector
+      )
+        return;
+      if (sameConfigs(state.taskConfigs(name), taskConfigs) && !state.isInconsistent(name)) return;
+      this.deps.logger.info('publishing task configs', { tasks: taskConfigs.length });
+      await configLog.putTaskConfigs(name, taskConfigs);
+    });
   }
 
   /**

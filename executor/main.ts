@@ -1,7 +1,8 @@
 /**
- * Executor entry point (an ECS task, or a child process of the local launcher): joins the cluster, runs its share
- * of connectors and tasks, and on SIGTERM/SIGINT stops them cleanly — offsets committed, statuses written —
- * before exiting.
+ * Executor entry point (an ECS task, or a child process of the local launcher): joins the cluster's membership (a
+ * lease in DynamoDB, renewed every heartbeat), runs the connectors and tasks the scheduler's assignment gives its
+ * lease epoch, and on SIGTERM/SIGINT stops them cleanly — offsets committed, statuses written — then releases its
+ * lease before exiting. When it cannot renew its lease it stops all its work before the lease runs out (fencing).
  */
 import { createKafka } from '../shared/adapters/kafka/client.ts';
 import { ensureInternalTopics } from '../shared/adapters/kafka/internal-topics.ts';
@@ -9,8 +10,13 @@ import { ConfigLog } from '../shared/cluster/config-log.ts';
 import { OffsetLog } from '../shared/cluster/offset-log.ts';
 import { StatusLog } from '../shared/cluster/status-log.ts';
 import { createLogger, setLogLevel } from '../shared/logging/logger.ts';
+import { assignedWork } from '../shared/membership/assigned-work.ts';
+import { Membership } from '../shared/membership/membership.ts';
 import { PluginRegistry } from '../shared/plugins/registry.ts';
+import { membershipStoresFromEnv } from '../shared/runtime/membership-config.ts';
+import { delay } from '../shared/util/wait.ts';
 import { loadExecutorConfig } from './config.ts';
+import { startExecutorMetricsServer } from './metrics-server.ts';
 import { StatusReporter } from './status-reporter.ts';
 import { Worker } from './worker.ts';
 
@@ -18,25 +24,88 @@ const config = loadExecutorConfig();
 setLogLevel(config.logLevel);
 const logger = createLogger({ worker_id: config.executorId });
 const { worker: workerConfig } = config;
+const metricsServer = await startExecutorMetricsServer(logger);
 const kafka = createKafka({
   bootstrapServers: workerConfig.bootstrapServers,
   clientId: `${workerConfig.groupId}-${config.executorId}`,
   logger,
 });
-const configLog = new ConfigLog(kafka, workerConfig.configTopic, logger);
+const stores = membershipStoresFromEnv(process.env, workerConfig.groupId);
+const configLog = new ConfigLog(kafka, workerConfig.configTopic, logger, stores.configWriteLock);
 const statusLog = new StatusLog(kafka, workerConfig.statusTopic, logger);
 const offsetLog = new OffsetLog(kafka, workerConfig.offsetTopic, logger);
 const status = new StatusReporter(statusLog, config.executorId, logger);
 const worker = new Worker({
   workerId: config.executorId,
-  index: config.index,
-  count: config.count,
   worker: workerConfig,
+  mayRun: () => membership.mayRun(),
   configLog,
   offsetLog,
   status,
   registry: new PluginRegistry(),
   logger,
+});
+
+/** The epoch and assignment version the worker last applied; null while it runs nothing it was assigned. */
+let applied: { epoch: number; version: number } | null = null;
+let polling: Promise<void> | null = null;
+let pollTimer: ReturnType<typeof setInterval> | undefined;
+const membership = new Membership({
+  executorId: config.executorId,
+  address: config.executorId,
+  leaseStore: stores.leaseStore,
+  ...config.membership,
+  logger,
+  onFenced: async () => {
+    applied = null;
+    await worker.applyAssignment({ connectors: [], tasks: [] }, status.generation);
+  },
+  onJoined: () => void pollAssignment(),
+});
+
+/** Reads the assignment and applies this lease epoch's share of it (one poll at a time). */
+function pollAssignment(): Promise<void> {
+  polling ??= (async () => {
+    try {
+      const lease = membership.currentLease;
+      if (!lease || stopping) return;
+      const document = await stores.assignmentStore.read();
+      // As an Apache worker reads the config topic up to the leader's offset before it acts on an assignment: work
+      // is stopped or started knowing the configuration the assignment was computed from (a task no longer
+      // assigned because its connector was deleted is then destroyed, not merely unassigned).
+      if (document && configLog.state.offset < document.configOffset) await configLog.readToEnd();
+      const work = assignedWork(document, config.executorId, lease.epoch);
+      if (applied?.epoch === lease.epoch && applied.version === work.version) return;
+      logger.info('applying assignment', {
+        version: work.version,
+        epoch: lease.epoch,
+        connectors: work.connectors,
+        tasks: work.tasks.map((t) => `${t.connector}-${t.task}`),
+      });
+      await worker.applyAssignment(work, work.version);
+      if (membership.currentLease?.epoch !== lease.epoch || stopping) return;
+      applied = { epoch: lease.epoch, version: work.version };
+      membership.reportAppliedVersion(work.version);
+    } catch (err) {
+      logger.warn('could not read or apply the assignment; retrying', { err });
+    }
+  })().finally(() => {
+    polling = null;
+  });
+  return polling;
+}
+
+// A config change usually brings a new assignment a moment later (the control plane runs a round after each
+// write): look soon, not only at the next heartbeat.
+let promptPoll: ReturnType<typeof setTimeout> | undefined;
+configLog.onEvent(() => {
+  if (promptPoll || stopping) return;
+  promptPoll = setTimeout(() => {
+    promptPoll = undefined;
+    void pollAssignment()
+      .then(() => delay(250))
+      .then(() => pollAssignment());
+  }, 100);
 });
 
 let stopping: Promise<void> | undefined;
@@ -49,8 +118,14 @@ function shutdown(reason: string): Promise<void> {
       process.exit(1);
     }, config.shutdownBudgetMs);
     try {
+      if (pollTimer) clearInterval(pollTimer);
+      if (promptPoll) clearTimeout(promptPoll);
+      await polling;
       await worker.stop();
+      await membership.stop();
+      stores.client.destroy();
       await Promise.allSettled([configLog.stop(), offsetLog.stop(), statusLog.stop()]);
+      await metricsServer?.close();
       logger.info('executor stopped');
       process.exit(0);
     } catch (err) {
@@ -80,8 +155,12 @@ try {
   await admin.disconnect();
   await statusLog.start({ follow: false });
   await worker.start();
-  logger.info('executor started', { index: config.index, count: config.count });
+  pollTimer = setInterval(() => void pollAssignment(), config.membership.heartbeatIntervalMs);
+  const lease = await membership.start();
+  logger.info('executor started', { epoch: lease.epoch, ...config.membership });
 } catch (err) {
+  // A shutdown that began while joining ends the process itself.
+  if (stopping) await stopping;
   logger.error('executor failed to start', { err });
   process.exit(1);
 }

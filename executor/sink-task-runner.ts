@@ -1,12 +1,14 @@
 /**
  * Runs one sink task: consumer group `connect-<name>` (or `consumer.override.group.id`) → converters → put, and
- * commits consumed offsets to the group only after the task's flush succeeded, every `offset.flush.interval.ms`
- * and on stop.
+ * commits consumed offsets to the group only after the task's flush succeeded (and the errant records it reported
+ * were persisted), every `offset.flush.interval.ms` and on stop. A `put` that throws a RetriableException gets the
+ * same batch again after the task's timeout or at the next commit, as in Apache; any other error fails the task.
  */
 import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { consumerSettings } from '../shared/adapters/kafka/client-config.ts';
+import { ConnectException } from '../shared/data/errors.ts';
 import type { Logger } from '../shared/logging/logger.ts';
-import type { SinkRecord, SinkTask, TopicPartitionOffset } from '../shared/plugins/api.ts';
+import type { SinkRecord, SinkTask, SinkTaskContext, TopicPartitionOffset } from '../shared/plugins/api.ts';
 import {
   type ConnectRecord,
   fromSinkRecord,
@@ -15,9 +17,16 @@ import {
   toSinkRecord,
 } from '../shared/transforms/record.ts';
 import { delay } from '../shared/util/wait.ts';
-import { ProcessingContext, type RetryWithToleranceOperator } from './errors/operator.ts';
+import { SinkErrantRecordReporter } from './errors/errant-record-reporter.ts';
+import {
+  errorHandlingConfig,
+  isRetriable,
+  ProcessingContext,
+  type RetryWithToleranceOperator,
+} from './errors/operator.ts';
 import type { ConsumedRecord } from './errors/reporters.ts';
 import { converterClass, sinkTaskErrors } from './errors/task-errors.ts';
+import { executorMetrics } from './metrics.ts';
 import { traceOf } from './status-reporter.ts';
 import {
   TASK_SHUTDOWN_GRACE_MS,
@@ -29,6 +38,12 @@ import {
 } from './task-runner.ts';
 
 const SUBSCRIBE_RETRY_MS = 1_000;
+/** While a batch waits for redelivery, the group membership is kept alive this often. */
+const REDELIVERY_HEARTBEAT_MS = 1_000;
+/** The shortest wait before a redelivery (the next commit may be due already). */
+const REDELIVERY_MIN_WAIT_MS = 10;
+
+type Delivery = 'delivered' | 'retry' | 'failed';
 
 export class SinkTaskRunner implements TaskRunner {
   private readonly deps: TaskRunnerDeps;
@@ -52,6 +67,14 @@ export class SinkTaskRunner implements TaskRunner {
   private readonly keyConverterClass: string;
   private readonly valueConverterClass: string;
   private readonly headerConverterClass: string;
+  /** The errant record reporter the task's context hands out (null without a DLQ and errors.log.enable). */
+  private reporter: SinkErrantRecordReporter | null = null;
+  /** The consumed record each SinkRecord given to put was built from (for the errant record reporter). */
+  private readonly originals = new WeakMap<SinkRecord, ConsumedRecord>();
+  /** `context.timeout(ms)`: the wait before the next redelivery; -1 when not set. */
+  private redeliveryTimeoutMs = -1;
+  /** When the flush timer next commits offsets (a redelivery waits at most until then). */
+  private nextCommitAt = 0;
   failed = false;
 
   constructor(deps: TaskRunnerDeps, task: SinkTask) {
@@ -79,8 +102,19 @@ export class SinkTaskRunner implements TaskRunner {
         // kafkajs forgets paused topics when its consumer group restarts: apply the target state again.
         if (this.paused) this.setPausedTopics(true);
       });
-      this.errors = await sinkTaskErrors(deps);
-      await this.task.start(deps.taskConfig, { signal: this.abort.signal });
+      const errors = await sinkTaskErrors({ ...deps, metrics: deps.metrics ?? executorMetrics });
+      this.errors = errors;
+      const errorConfig = errorHandlingConfig(deps.connectorConfig);
+      if (errorConfig.dlqTopic !== '' || errorConfig.logEnable) {
+        this.reporter = new SinkErrantRecordReporter({
+          operator: errors,
+          originalOf: (record) => this.originals.get(record),
+          keyConverter: deps.keyConverter,
+          valueConverter: deps.valueConverter,
+          headerConverter: deps.headerConverter,
+        });
+      }
+      await this.task.start(deps.taskConfig, this.taskContext());
       await consumer.connect();
     } catch (err) {
       await this.fail(err);
@@ -90,12 +124,12 @@ export class SinkTaskRunner implements TaskRunner {
       .split(',')
       .map((t) => t.trim())
       .filter((t) => t.length > 0);
-    this.flushTimer = setInterval(
-      () => {
-        this.enqueue(() => this.flushAndCommit()).catch(() => undefined);
-      },
-      Math.max(deps.worker.offsetFlushIntervalMs, 100),
-    );
+    const flushIntervalMs = Math.max(deps.worker.offsetFlushIntervalMs, 100);
+    this.nextCommitAt = Date.now() + flushIntervalMs;
+    this.flushTimer = setInterval(() => {
+      this.nextCommitAt = Date.now() + flushIntervalMs;
+      this.enqueue(() => this.flushAndCommit()).catch(() => undefined);
+    }, flushIntervalMs);
     this.paused = false;
     if (paused) await this.setPaused(true);
     else await deps.status.task(deps.connector, deps.task, 'RUNNING', null, deps.version);
@@ -226,23 +260,94 @@ export class SinkTaskRunner implements TaskRunner {
       return;
     }
     const last = batch.messages[batch.messages.length - 1];
-    await this.enqueue(async () => {
-      try {
-        await this.task.put(records);
-      } catch (err) {
-        await this.fail(err);
-        throw err;
-      }
-      if (last) {
-        resolveOffset(last.offset);
-        this.consumed.set(`${batch.topic}\u0000${batch.partition}`, {
-          topic: batch.topic,
-          partition: batch.partition,
-          offset: Number(last.offset) + 1,
-        });
-      }
-    });
+    if (!last) return;
+    const consumedUpTo: TopicPartitionOffset = {
+      topic: batch.topic,
+      partition: batch.partition,
+      offset: Number(last.offset) + 1,
+    };
+    for (;;) {
+      const delivery = await this.enqueue(() => this.deliver(records, consumedUpTo, resolveOffset));
+      if (delivery !== 'retry') break;
+      // Apache pauses every partition and keeps polling (the group membership alive) until the task's timeout or
+      // the next offset commit, then puts the same batch again. kafkajs hands batches over one at a time, so while
+      // this one waits nothing else is put; commits of records already put go on in between.
+      const stillOurs = await this.waitBeforeRedelivery(heartbeat, () => isRunning() && !isStale());
+      // Stopping, paused or rebalanced: the batch's offsets were not resolved, so it is fetched (and put) again.
+      if (!stillOurs) return;
+    }
     await heartbeat();
+  }
+
+  /**
+   * One `put` of a batch. Delivered: the batch's offsets move on. Retry: the task threw a RetriableException and
+   * wants the same records again later. Failed: any other error (the task is FAILED).
+   */
+  private async deliver(
+    records: readonly SinkRecord[],
+    consumedUpTo: TopicPartitionOffset,
+    resolveOffset: (offset: string) => void,
+  ): Promise<Delivery> {
+    if (this.failed) return 'failed';
+    try {
+      // The task gets its own copy: a redelivery hands over the same records again.
+      await this.task.put([...records]);
+      // A task that swallowed the "Tolerance exceeded" error of a report fails all the same.
+      this.reporter?.throwIfToleranceExceeded();
+    } catch (err) {
+      if (isRetriable(err)) {
+        this.logger.error('RetriableException from SinkTask; the batch will be delivered again', { err });
+        return 'retry';
+      }
+      this.logger.error(
+        'Task threw an uncaught and unrecoverable exception. Task is being killed and will not recover until manually restarted.',
+        { err },
+      );
+      await this.fail(
+        new ConnectException('Exiting WorkerSinkTask due to unrecoverable exception.', { cause: err }),
+      );
+      return 'failed';
+    }
+    resolveOffset(String(consumedUpTo.offset - 1));
+    this.consumed.set(`${consumedUpTo.topic}\u0000${consumedUpTo.partition}`, consumedUpTo);
+    return 'delivered';
+  }
+
+  /**
+   * Waits until the task's `context.timeout(ms)` or the next offset commit, whichever comes first, heartbeating.
+   * False when the batch must not be redelivered now (stopping, failed, paused, or the group moved on).
+   */
+  private async waitBeforeRedelivery(
+    heartbeat: () => Promise<void>,
+    current: () => boolean,
+  ): Promise<boolean> {
+    let wait = Math.max(this.nextCommitAt - Date.now(), 0);
+    if (this.redeliveryTimeoutMs > 0) wait = Math.min(wait, this.redeliveryTimeoutMs);
+    this.redeliveryTimeoutMs = -1;
+    const until = Date.now() + Math.max(wait, REDELIVERY_MIN_WAIT_MS);
+    const usable = () => !this.failed && !this.paused && !this.abort.signal.aborted && current();
+    while (usable()) {
+      const left = until - Date.now();
+      if (left <= 0) return true;
+      try {
+        await delay(Math.min(left, REDELIVERY_HEARTBEAT_MS), this.abort.signal);
+      } catch {
+        return false;
+      }
+      if (usable()) await heartbeat();
+    }
+    return false;
+  }
+
+  /** What the task sees of the framework: stop signal, redelivery timeout, errant record reporter. */
+  private taskContext(): SinkTaskContext {
+    return {
+      signal: this.abort.signal,
+      timeout: (ms: number) => {
+        this.redeliveryTimeoutMs = ms;
+      },
+      errantRecordReporter: () => this.reporter,
+    };
   }
 
   /**
@@ -313,7 +418,9 @@ export class SinkTaskRunner implements TaskRunner {
       if (context.failed || output === undefined || output === null) return null;
       current = output;
     }
-    return toSinkRecord(current as SinkConnectRecord);
+    const record = toSinkRecord(current as SinkConnectRecord);
+    this.originals.set(record, context.original);
+    return record;
   }
 
   private convertHeaders(topic: string, message: KafkaMessage): SinkRecord['headers'] {
@@ -333,6 +440,15 @@ export class SinkTaskRunner implements TaskRunner {
   private async flushAndCommit(): Promise<void> {
     if (this.failed || this.consumed.size === 0) return;
     const offsets = [...this.consumed.values()];
+    if (this.reporter) {
+      // Apache waits for the errant records' DLQ writes before committing their partitions' offsets.
+      try {
+        await this.reporter.awaitReports(offsets);
+      } catch (err) {
+        await this.fail(err);
+        return;
+      }
+    }
     await this.task.flush(offsets);
     try {
       await this.consumer?.commitOffsets(
@@ -348,9 +464,12 @@ export class SinkTaskRunner implements TaskRunner {
     }
   }
 
-  private enqueue(step: () => Promise<void>): Promise<void> {
+  private enqueue<R>(step: () => Promise<R>): Promise<R> {
     const next = this.chain.then(step);
-    this.chain = next.catch(() => undefined);
+    this.chain = next.then(
+      () => undefined,
+      () => undefined,
+    );
     return next;
   }
 

@@ -18,6 +18,7 @@ import {
 import { delay } from '../shared/util/wait.ts';
 import { ProcessingContext, type RetryWithToleranceOperator } from './errors/operator.ts';
 import { converterClass, sourceTaskErrors } from './errors/task-errors.ts';
+import { executorMetrics } from './metrics.ts';
 import { traceOf } from './status-reporter.ts';
 import {
   TASK_SHUTDOWN_GRACE_MS,
@@ -52,7 +53,7 @@ export class SourceTaskRunner implements TaskRunner {
     this.task = task;
     this.topics = new TopicTracker(deps);
     this.logger = deps.logger;
-    this.errors = sourceTaskErrors<SourceRecord>(deps);
+    this.errors = sourceTaskErrors<SourceRecord>({ ...deps, metrics: deps.metrics ?? executorMetrics });
     this.keyConverterClass = converterClass('key', deps);
     this.valueConverterClass = converterClass('value', deps);
     this.headerConverterClass = converterClass('header', deps);
@@ -120,6 +121,7 @@ export class SourceTaskRunner implements TaskRunner {
       this.logger.error('source task stop failed', { err });
     }
     await this.producer?.disconnect().catch(() => undefined);
+    await this.errors.close().catch((err) => this.logger.warn('error reporters close failed', { err }));
   }
 
   private async run(acks: number): Promise<void> {
@@ -141,10 +143,27 @@ export class SourceTaskRunner implements TaskRunner {
     }
   }
 
+  /**
+   * Waits while this executor may not run work (its lease is not current by its own clock — e.g. it was frozen
+   * past the fence margin): nothing is sent until the lease is renewed, or the fence stops the task. Resolves
+   * false when the task is stopping.
+   */
+  private async mayRunNow(): Promise<boolean> {
+    const mayRun = this.deps.mayRun;
+    if (!mayRun || mayRun()) return true;
+    this.logger.warn('lease not current: holding records until it is renewed or the task is fenced');
+    while (!mayRun()) {
+      if (this.abort.signal.aborted) return false;
+      await delay(FENCE_CHECK_MS, this.abort.signal).catch(() => undefined);
+    }
+    return !this.abort.signal.aborted;
+  }
+
   /** Sends one poll's records and waits for the broker's acknowledgement; only then are their offsets pending. */
   private async send(records: readonly SourceRecord[], acks: number): Promise<void> {
     const producer = this.producer;
     if (!producer) throw new Error('producer not started');
+    if (!(await this.mayRunNow())) throw new Error('task stopping (fenced) before its records were sent');
     const byTopic = new Map<string, Message[]>();
     const contexts: ProcessingContext<SourceRecord>[] = [];
     for (const polled of records) {
@@ -263,6 +282,14 @@ export class SourceTaskRunner implements TaskRunner {
   private async commitOffsets(): Promise<void> {
     this.lastFlush = Date.now();
     if (this.pendingOffsets.size === 0) return;
+    // A fenced executor's offsets could overwrite those of the task's new owner: leave them uncommitted (the new
+    // owner re-reads those records: duplicates, never loss).
+    if (this.deps.mayRun && !this.deps.mayRun()) {
+      this.logger.warn('lease not current: source offsets not committed', {
+        pending: this.pendingOffsets.size,
+      });
+      return;
+    }
     const entries = [...this.pendingOffsets.values()];
     await this.deps.offsetLog.write(this.deps.connector, entries);
     for (const [id, entry] of [...this.pendingOffsets]) {
@@ -283,6 +310,9 @@ export class SourceTaskRunner implements TaskRunner {
     );
   }
 }
+
+/** How often a task whose lease is not current checks it again. */
+const FENCE_CHECK_MS = 100;
 
 /** The executing class Apache reports for producer failures. */
 const SOURCE_TASK_CLASS = 'org.apache.kafka.connect.source.SourceTask';

@@ -15,6 +15,7 @@ import type { OffsetLog } from '../shared/cluster/offset-log.ts';
 import type { Converter } from '../shared/converters/converter.ts';
 import type { HeaderConverter } from '../shared/converters/header-converter.ts';
 import type { Logger } from '../shared/logging/logger.ts';
+import type { MetricsRegistry } from '../shared/metrics/registry.ts';
 import type { TaskConfig } from '../shared/plugins/api.ts';
 import type { WorkerConfig } from '../shared/runtime/worker-config.ts';
 import type { TransformationChain } from '../shared/transforms/chain.ts';
@@ -46,6 +47,13 @@ export interface TaskRunnerDeps {
   readonly headerConverter: HeaderConverter;
   /** The connector's SMT chain (`transforms`, `predicates`), built once per task start. */
   readonly transforms: TransformationChain;
+  /**
+   * Whether this executor may run work at this instant (its lease is current by its own clock); checked before
+   * every write with effects outside the task, so a frozen-then-resumed executor does nothing before it fences.
+   */
+  readonly mayRun?: () => boolean;
+  /** Where the task records its metrics; the executor's process registry (executor/metrics.ts) when omitted. */
+  readonly metrics?: MetricsRegistry;
 }
 
 /**

@@ -1,14 +1,14 @@
 /**
- * The executor's worker: follows the config topic, works out which connectors and tasks it owns, and makes the
- * running set match — starting, pausing, resuming, restarting and stopping connector and task instances, and
+ * The executor's worker: follows the config topic and the assignment the scheduler gives it (`applyAssignment`),
+ * and makes the running set match — starting, pausing, resuming, restarting and stopping connector and task instances, and
  * reporting their statuses with its own worker id. All changes run one at a time, in config-log order.
  */
 import type { ConfigLog } from '../shared/cluster/config-log.ts';
 import type { ClusterConfigState, ConfigLogEvent, ConnectorConfig } from '../shared/cluster/config-state.ts';
 import type { OffsetLog } from '../shared/cluster/offset-log.ts';
-import { type Assignment, staticAssignment } from '../shared/cluster/static-assignment.ts';
 import type { PluginCatalog } from '../shared/config/plugin-catalog.ts';
 import type { Logger } from '../shared/logging/logger.ts';
+import type { AssignedWork } from '../shared/membership/assigned-work.ts';
 import type { PluginRegistry } from '../shared/plugins/registry.ts';
 import type { WorkerConfig } from '../shared/runtime/worker-config.ts';
 import { buildTransformationChain } from '../shared/transforms/chain.ts';
@@ -22,9 +22,9 @@ import type { TaskRunner } from './task-runner.ts';
 
 export interface WorkerDeps {
   readonly workerId: string;
-  readonly index: number;
-  readonly count: number;
   readonly worker: WorkerConfig;
+  /** The membership's fencing check, handed to every task (see TaskRunnerDeps.mayRun). */
+  readonly mayRun?: () => boolean;
   readonly configLog: ConfigLog;
   readonly offsetLog: OffsetLog;
   readonly status: StatusReporter;
@@ -36,12 +36,19 @@ interface RunningTask {
   readonly runner: TaskRunner;
   readonly taskConfig: ConnectorConfig;
   readonly connectorConfig: ConnectorConfig;
+  /** The connector incarnation the task was started for (a recreated connector's tasks start afresh). */
+  readonly incarnation: number | undefined;
   paused: boolean;
 }
 
 type PendingRestart =
   | { kind: 'connector'; connector: string; includeTasks: boolean; onlyFailed: boolean }
   | { kind: 'task'; connector: string; task: number };
+
+/** The connectors and tasks this worker is to run (an `AssignedWork`, or nothing). */
+type Assignment = Pick<AssignedWork, 'connectors' | 'tasks'>;
+
+const NOTHING: Assignment = Object.freeze({ connectors: [], tasks: [] });
 
 const taskKey = (connector: string, task: number) => `${connector}\u0000${task}`;
 
@@ -55,6 +62,18 @@ export class Worker {
   private scheduled = false;
   private started = false;
   private stopping = false;
+  private assignment: Assignment = NOTHING;
+  /** Connectors with a config (to tell a creation from an update). */
+  private readonly known = new Set<string>();
+  /**
+   * Connectors created STARTED that have no task configs yet: they generate them once even if paused before they
+   * got to run here, as on an Apache worker that started them before it read the pause.
+   */
+  private readonly seedTasks = new Set<string>();
+  /** The most task configs committed for each connector's current incarnation (whose statuses may exist). */
+  private readonly taskCountSeen = new Map<string, number>();
+  /** Of deleted incarnations: how many task statuses the connector's owner must tombstone. */
+  private readonly deletedTaskCounts = new Map<string, number>();
 
   constructor(deps: WorkerDeps) {
     this.deps = deps;
@@ -69,6 +88,18 @@ export class Worker {
     this.started = true;
     this.scheduleReconcile();
     await this.chain;
+  }
+
+  /**
+   * Makes `work` the set this worker runs and resolves once every connector and task outside it has stopped and
+   * what it lists has started (as far as the config known so far allows); `generation` becomes the status
+   * generation. After this resolves the caller may report the assignment version as applied.
+   */
+  async applyAssignment(work: Assignment, generation: number): Promise<void> {
+    this.assignment = { connectors: [...work.connectors], tasks: [...work.tasks] };
+    this.deps.status.generation = generation;
+    if (!this.started || this.stopping) return;
+    await this.enqueue(() => this.reconcile());
   }
 
   /** Stops every connector and task it runs (offsets committed, statuses UNASSIGNED), then its clients. */
@@ -86,6 +117,7 @@ export class Worker {
   }
 
   private onConfigEvent(event: ConfigLogEvent): void {
+    this.trackTaskSeeding(event);
     // Restart requests written before this executor finished its first read are history, not requests.
     if (this.started && event.type === 'restart-request') {
       this.restarts.push({ kind: 'connector', ...event });
@@ -93,6 +125,29 @@ export class Worker {
       this.restarts.push({ kind: 'task', connector: event.connector, task: event.task });
     }
     if (this.started) this.scheduleReconcile();
+  }
+
+  private trackTaskSeeding(event: ConfigLogEvent): void {
+    const state = this.deps.configLog.state;
+    if (event.type === 'commit') {
+      const seen = this.taskCountSeen.get(event.connector) ?? 0;
+      this.taskCountSeen.set(event.connector, Math.max(seen, event.tasks));
+    }
+    if (event.type === 'connector-config') {
+      if (event.config === null) {
+        this.known.delete(event.connector);
+        this.seedTasks.delete(event.connector);
+        const seen = this.taskCountSeen.get(event.connector) ?? 0;
+        this.taskCountSeen.delete(event.connector);
+        const deleted = this.deletedTaskCounts.get(event.connector) ?? 0;
+        this.deletedTaskCounts.set(event.connector, Math.max(seen, deleted));
+      } else if (!this.known.has(event.connector)) {
+        this.known.add(event.connector);
+        if (state.targetState(event.connector) === 'STARTED') this.seedTasks.add(event.connector);
+      }
+    } else if (event.type === 'commit' && event.tasks > 0) {
+      this.seedTasks.delete(event.connector);
+    }
   }
 
   private scheduleReconcile(): void {
@@ -115,15 +170,16 @@ export class Worker {
 
   private async reconcile(): Promise<void> {
     if (this.stopping) return;
-    const { configLog, status, index, count } = this.deps;
-    const state = configLog.state;
-    status.generation = state.offset;
-    const assignment = staticAssignment(state, index, count);
+    const state = this.deps.configLog.state;
+    const assignment = this.assignment;
     this.deps.logger.debug('reconciling', {
-      generation: state.offset,
+      generation: this.deps.status.generation,
       connectors: assignment.connectors,
       tasks: assignment.tasks.map((t) => `${t.connector}-${t.task}`),
     });
+    // Tasks that go are stopped before any connector changes, as Apache stops revoked and deleted work first:
+    // a recreated connector's status never shows next to a task of its previous incarnation.
+    await this.stopUnwantedTasks(state, assignment);
     await this.reconcileConnectors(state, assignment);
     await this.reconcileTasks(state, assignment);
     await this.performRestarts(state);
@@ -133,20 +189,42 @@ export class Worker {
     const wanted = new Set(assignment.connectors);
     for (const [name, runner] of [...this.connectors]) {
       const config = state.connectorConfig(name);
+      const reborn = state.incarnation(name) !== runner.incarnation;
       if (!config) await this.stopConnector(name, 'DESTROYED');
       else if (!wanted.has(name)) await this.stopConnector(name, 'UNASSIGNED');
-      else if (!sameConfig(config, runner.config)) await this.stopConnector(name, null);
+      else if (!sameConfig(config, runner.config) || reborn) await this.stopConnector(name, null);
+      if (!config || reborn) await this.destroyTaskStatuses(name);
     }
     for (const name of assignment.connectors) {
       const config = state.connectorConfig(name);
       if (!config) continue;
       let runner = this.connectors.get(name);
+      const target = state.targetState(name);
       if (!runner) {
         runner = this.newConnectorRunner(name, config);
         if (!runner) continue;
         this.connectors.set(name, runner);
+        if (target === 'PAUSED' && this.seedTasks.has(name) && state.taskConfigs(name).length === 0) {
+          runner.seeding = true;
+          await runner.transitionTo('STARTED');
+          runner.seeding = false;
+        }
       }
-      await runner.transitionTo(state.targetState(name));
+      this.seedTasks.delete(name);
+      await runner.transitionTo(target);
+    }
+  }
+
+  /**
+   * As Apache's herder does for a deleted connector on the worker that ran it: tombstones the statuses of all its
+   * tasks (wherever they ran), so none outlives the connector or shows under a connector recreated with its name.
+   */
+  private async destroyTaskStatuses(name: string): Promise<void> {
+    const count = this.deletedTaskCounts.get(name) ?? 0;
+    this.deletedTaskCounts.delete(name);
+    for (let task = 0; task < count; task++) {
+      if (this.tasks.has(taskKey(name, task))) continue;
+      await this.deps.status.task(name, task, 'DESTROYED');
     }
   }
 
@@ -160,6 +238,7 @@ export class Worker {
     return new ConnectorRunner({
       name,
       config,
+      incarnation: this.deps.configLog.state.incarnation(name),
       plugin,
       configLog: this.deps.configLog,
       status: this.deps.status,
@@ -174,15 +253,16 @@ export class Worker {
     await runner.stop(finalStatus);
   }
 
-  private async reconcileTasks(state: ClusterConfigState, assignment: Assignment): Promise<void> {
+  private async stopUnwantedTasks(state: ClusterConfigState, assignment: Assignment): Promise<void> {
     const wanted = new Map(assignment.tasks.map((t) => [taskKey(t.connector, t.task), t]));
     for (const [key, running] of [...this.tasks]) {
       const id = wanted.get(key);
       const [connector, taskText] = key.split('\u0000') as [string, string];
       const taskConfig = id ? state.taskConfigs(id.connector)[id.task] : undefined;
       const connectorConfig = state.connectorConfig(connector);
-      const gone = !connectorConfig || Number(taskText) >= state.taskConfigs(connector).length;
-      if (!id || !taskConfig || !connectorConfig) {
+      const reborn = state.incarnation(connector) !== running.incarnation;
+      const gone = !connectorConfig || reborn || Number(taskText) >= state.taskConfigs(connector).length;
+      if (!id || !taskConfig || !connectorConfig || reborn) {
         await this.stopTask(key, gone);
       } else if (
         !sameConfig(taskConfig, running.taskConfig) ||
@@ -191,6 +271,10 @@ export class Worker {
         await this.stopTask(key, false);
       }
     }
+  }
+
+  private async reconcileTasks(state: ClusterConfigState, assignment: Assignment): Promise<void> {
+    await this.stopUnwantedTasks(state, assignment);
     for (const { connector, task } of assignment.tasks) {
       const key = taskKey(connector, task);
       const paused = state.targetState(connector) !== 'STARTED';
@@ -232,6 +316,7 @@ export class Worker {
         valueConverter: taskConverter('value', connectorConfig, this.deps.worker),
         headerConverter: taskHeaderConverter(connectorConfig, this.deps.worker),
         transforms: buildTransformationChain(connectorConfig, { catalog: this.catalog }),
+        ...(this.deps.mayRun ? { mayRun: this.deps.mayRun } : {}),
       };
       runner =
         plugin.type === 'source'
@@ -242,7 +327,13 @@ export class Worker {
       await this.deps.status.task(connector, task, 'FAILED', traceOf(err));
       return;
     }
-    this.tasks.set(taskKey(connector, task), { runner, taskConfig, connectorConfig, paused });
+    this.tasks.set(taskKey(connector, task), {
+      runner,
+      taskConfig,
+      connectorConfig,
+      paused,
+      incarnation: state.incarnation(connector),
+    });
     await runner.start(paused);
   }
 
@@ -292,7 +383,7 @@ export class Worker {
       }
     }
     // Connectors stopped for a restart start again here, with the current config and target state.
-    await this.reconcileConnectors(state, staticAssignment(state, this.deps.index, this.deps.count));
+    await this.reconcileConnectors(state, this.assignment);
   }
 
   private async restartTask(state: ClusterConfigState, connector: string, task: number): Promise<void> {

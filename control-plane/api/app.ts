@@ -26,9 +26,11 @@ export interface AppDeps {
   readonly herder: Herder;
   readonly offsets: ConnectorOffsets;
   readonly logger: Logger;
+  /** Prometheus text for GET /metrics (Tributary's addition; Apache serves metrics over JMX). */
+  readonly metrics?: () => Promise<string>;
 }
 
-export function buildApp({ herder, offsets, logger }: AppDeps): Hono {
+export function buildApp({ herder, offsets, logger, metrics }: AppDeps): Hono {
   const app = new Hono({ strict: false });
   // Apache's connector resources consume only JSON: a request that declares another body type gets Jersey's 415.
   app.use('/connectors/*', requireJsonContentType);
@@ -40,6 +42,11 @@ export function buildApp({ herder, offsets, logger }: AppDeps): Hono {
   app.route('/health', healthRoutes(herder));
   app.route('/admin/loggers', loggerRoutes(herder));
   app.route('/connector-plugins', connectorPluginRoutes(herder));
+  if (metrics) {
+    app.get('/metrics', async (c) =>
+      c.body(await metrics(), 200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }),
+    );
+  }
   app.notFound(notFoundResponse);
   app.onError((err, c) => errorResponse(c, err, logger));
   return app;

@@ -11,6 +11,7 @@ import type { ConfigInfos, ConfigKeyInfo } from '../../shared/config/config-info
 import {
   AlreadyExistsError,
   BadRequestError,
+  ConflictError,
   ConnectError,
   NotFoundError,
   RestStatusError,
@@ -38,7 +39,15 @@ export interface HerderDeps {
   readonly validator: ConnectorValidator;
   readonly serverInfo: () => Promise<ServerInfo>;
   readonly topicTracking: { readonly enabled: boolean; readonly resetAllowed: boolean };
+  /**
+   * Whether the executors are still carrying out an assignment (see scheduler/rebalance-metrics.ts); restarts
+   * answer 409 meanwhile, as Apache's herder does while a rebalance is expected. Never in progress without it.
+   */
+  readonly rebalanceInProgress?: () => Promise<boolean>;
 }
+
+/** Apache's RebalanceNeededException text (409). */
+export const REBALANCE_NEEDED_MESSAGE = 'Request cannot be completed because a rebalance is expected';
 
 const HEALTH_CHECK_TIMEOUT_MS = 10_000;
 const BAD_REQUEST_EXCEPTION = 'org.apache.kafka.connect.runtime.rest.errors.BadRequestException';
@@ -120,14 +129,17 @@ export class Herder {
   ): Promise<{ created: boolean; info: ConnectorInfo }> {
     const { configLog } = this.deps;
     const plain = await this.validateForWrite(config, options.allowReplace ? 'update' : 'create');
-    await configLog.readToEnd();
-    const exists = configLog.state.contains(name);
-    if (exists && !options.allowReplace) throw new AlreadyExistsError(`Connector ${name} already exists`);
     const initial = options.initialState ? INITIAL_TO_TARGET[options.initialState] : undefined;
-    // Apache answers with the task list it knew when it wrote the config (normally none for a new connector),
-    // not with task configs an executor may publish a moment later.
-    const tasksBefore = exists ? this.taskIds(name) : [];
-    await configLog.putConnectorConfig(name, plain, initial);
+    // Under the write lock: of concurrent creations of one name (on any control plane) exactly one writes.
+    const { exists, tasksBefore } = await configLog.exclusive(async (state) => {
+      const exists = state.contains(name);
+      if (exists && !options.allowReplace) throw new AlreadyExistsError(`Connector ${name} already exists`);
+      // Apache answers with the task list it knew when it wrote the config (normally none for a new connector),
+      // not with task configs an executor may publish a moment later.
+      const tasksBefore = exists ? this.taskIds(name) : [];
+      await configLog.putConnectorConfig(name, plain, initial);
+      return { exists, tasksBefore };
+    });
     await configLog.readToEnd();
     return { created: !exists, info: { ...this.requireInfo(name), tasks: tasksBefore } };
   }
@@ -147,8 +159,12 @@ export class Herder {
       else patched[key] = value;
     }
     const plain = await this.validateForWrite(patched, 'update');
-    const tasksBefore = this.taskIds(name);
-    await configLog.putConnectorConfig(name, plain);
+    const tasksBefore = await configLog.exclusive(async (state) => {
+      if (!state.contains(name)) throw new NotFoundError(`Connector ${name} not found`);
+      const tasksBefore = this.taskIds(name);
+      await configLog.putConnectorConfig(name, plain);
+      return tasksBefore;
+    });
     await configLog.readToEnd();
     return { ...this.requireInfo(name), tasks: tasksBefore };
   }
@@ -159,26 +175,29 @@ export class Herder {
    */
   async stopConnector(name: string): Promise<void> {
     const { configLog } = this.deps;
-    await configLog.readToEnd();
-    if (!configLog.state.contains(name)) throw new NotFoundError(`Unknown connector ${name}`);
-    await configLog.putTaskConfigs(name, []);
-    await configLog.putTargetState(name, 'STOPPED');
+    await configLog.exclusive(async (state) => {
+      if (!state.contains(name)) throw new NotFoundError(`Unknown connector ${name}`);
+      await configLog.putTaskConfigs(name, []);
+      await configLog.putTargetState(name, 'STOPPED');
+    });
     await configLog.readToEnd();
   }
 
   async deleteConnector(name: string): Promise<void> {
     const { configLog } = this.deps;
-    await configLog.readToEnd();
-    if (!configLog.state.contains(name)) throw new NotFoundError(`Connector ${name} not found`);
-    await configLog.deleteConnector(name);
+    await configLog.exclusive(async (state) => {
+      if (!state.contains(name)) throw new NotFoundError(`Connector ${name} not found`);
+      await configLog.deleteConnector(name);
+    });
     await configLog.readToEnd();
   }
 
   async setTargetState(name: string, state: TargetState): Promise<void> {
     const { configLog } = this.deps;
-    await configLog.readToEnd();
-    if (!configLog.state.contains(name)) throw new NotFoundError(`Unknown connector ${name}`);
-    await configLog.putTargetState(name, state);
+    await configLog.exclusive(async (current) => {
+      if (!current.contains(name)) throw new NotFoundError(`Unknown connector ${name}`);
+      await configLog.putTargetState(name, state);
+    });
     await configLog.readToEnd();
   }
 
@@ -192,6 +211,7 @@ export class Herder {
     onlyFailed: boolean,
   ): Promise<ConnectorStateInfo | undefined> {
     const { configLog, statusLog } = this.deps;
+    await this.checkRebalanceNeeded();
     await configLog.readToEnd();
     if (!configLog.state.contains(name)) throw new NotFoundError(`Unknown connector: ${name}`);
     if (!includeTasks && !onlyFailed) {
@@ -217,12 +237,17 @@ export class Herder {
 
   async restartTask(name: string, task: number): Promise<void> {
     const { configLog } = this.deps;
+    await this.checkRebalanceNeeded();
     await configLog.readToEnd();
     const state = configLog.state;
     if (!state.contains(name)) throw new NotFoundError(`Unknown connector: ${name}`);
     if (task < 0 || task >= state.taskConfigs(name).length)
       throw new NotFoundError(`Unknown task: ${name}-${task}`);
     await configLog.requestTaskRestart(name, task);
+  }
+
+  private async checkRebalanceNeeded(): Promise<void> {
+    if (await this.deps.rebalanceInProgress?.()) throw new ConflictError(REBALANCE_NEEDED_MESSAGE);
   }
 
   async connectorStatus(name: string): Promise<ConnectorStateInfo> {

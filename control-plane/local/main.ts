@@ -1,6 +1,7 @@
 /**
  * `npm start`: a whole local Connect cluster — a Kafka broker (started from Maven Central jars unless
- * KAFKA_BOOTSTRAP_SERVERS names one), the REST API on 127.0.0.1:8083 and executor child processes.
+ * KAFKA_BOOTSTRAP_SERVERS names one), DynamoDB Local for leases and the assignment (unless DYNAMODB_ENDPOINT names
+ * one; tables per group.id), the scheduler, the REST API on 127.0.0.1:8083 and executor child processes.
  * Ctrl-C stops everything cleanly; broker data is kept in the cache folder, so the next start resumes.
  */
 import { join } from 'node:path';

@@ -5,7 +5,10 @@
  */
 
 import type { ConnectorConfig } from '../../shared/cluster/config-state.ts';
-import { ConnectException } from '../../shared/data/errors.ts';
+import { ConnectException, RetriableException } from '../../shared/data/errors.ts';
+import type { ErrorHandlingMetrics } from './metrics.ts';
+
+export { RetriableException };
 
 /** Where in the pipeline an operation runs (Apache's `Stage` enum names). */
 export type Stage =
@@ -19,11 +22,6 @@ export type Stage =
   | 'KAFKA_CONSUME';
 
 export type ToleranceType = 'none' | 'all';
-
-/** An error worth retrying (org.apache.kafka.connect.errors.RetriableException). */
-export class RetriableException extends ConnectException {
-  override readonly name: string = 'RetriableException';
-}
 
 /** Stages in which any error can be tolerated; elsewhere only retriable errors are. */
 const ANY_ERROR_TOLERATED: ReadonlySet<Stage> = new Set([
@@ -96,6 +94,10 @@ export class ProcessingContext<T> {
 }
 
 export interface ErrorReporter<T> {
+  /**
+   * Reports a failed record. Resolves once the report is persisted (the DLQ write acknowledged); rejects when it
+   * could not be (the reporter has logged and counted that already).
+   */
   report(context: ProcessingContext<T>): Promise<void>;
   close?(): Promise<void>;
 }
@@ -105,6 +107,8 @@ export interface OperatorOptions<T> {
   readonly retryMaxDelayMs: number;
   readonly tolerance: ToleranceType;
   readonly reporters?: readonly ErrorReporter<T>[];
+  /** The task's `task-error-metrics`; nothing is recorded when omitted. */
+  readonly metrics?: ErrorHandlingMetrics;
   /** Clock (ms); default Date.now. */
   readonly now?: () => number;
   /** Uniform random in [0, 1); default Math.random. */
@@ -134,6 +138,10 @@ export class RetryWithToleranceOperator<T> {
   /** Total failed operations so far. */
   get totalFailures(): number {
     return this.failures;
+  }
+
+  get metrics(): ErrorHandlingMetrics | undefined {
+    return this.options.metrics;
   }
 
   setReporters(reporters: readonly ErrorReporter<T>[]): void {
@@ -167,7 +175,10 @@ export class RetryWithToleranceOperator<T> {
     try {
       return await this.handle(context, operation, stage);
     } finally {
-      if (context.failed) await this.report(context);
+      if (context.failed) {
+        this.options.metrics?.recordError();
+        await this.reportSettled(context);
+      }
     }
   }
 
@@ -181,23 +192,68 @@ export class RetryWithToleranceOperator<T> {
     executingClass: string,
     error: unknown,
   ): Promise<void> {
-    this.failures++;
+    const reported = this.reportFailed(context, stage, executingClass, error, false);
+    await reported.catch(() => undefined);
+    this.throwUnlessTolerated(error);
+  }
+
+  /**
+   * Apache's `executeFailed` as the errant record reporter uses it: counts the failure and starts reporting it at
+   * once; throws (synchronously) "Tolerance exceeded in error handler" when it is not tolerated, after starting the
+   * reports. Otherwise returns a promise that resolves when every reporter persisted the record (the DLQ write was
+   * acknowledged) and rejects when one could not.
+   */
+  executeFailedNow(
+    context: ProcessingContext<T>,
+    stage: Stage,
+    executingClass: string,
+    error: unknown,
+  ): Promise<void> {
+    const reported = this.reportFailed(context, stage, executingClass, error, true);
+    this.throwUnlessTolerated(error);
+    return reported;
+  }
+
+  /** Stops retrying, closes the reporters and removes the task's error metrics. */
+  async close(): Promise<void> {
+    this.triggerStop();
+    this.options.metrics?.close();
+    for (const reporter of this.reporters) await reporter.close?.();
+  }
+
+  private reportFailed(
+    context: ProcessingContext<T>,
+    stage: Stage,
+    executingClass: string,
+    error: unknown,
+    markHandled: boolean,
+  ): Promise<void> {
+    this.markAsFailed();
     context.stage = stage;
     context.executingClass = executingClass;
     context.error = error;
-    await this.report(context);
+    this.options.metrics?.recordFailure();
+    const reported = Promise.all(this.reporters.map((r) => r.report(context))).then(() => undefined);
+    // The caller may never look at the promise (a task that does not wait for its report): no unhandled rejection.
+    if (markHandled) reported.catch(() => undefined);
+    return reported;
+  }
+
+  private throwUnlessTolerated(error: unknown): void {
     if (!this.withinToleranceLimits()) {
+      this.options.metrics?.recordError();
       throw new ConnectException('Tolerance exceeded in error handler', { cause: error });
     }
   }
 
-  async close(): Promise<void> {
-    this.triggerStop();
-    for (const reporter of this.reporters) await reporter.close?.();
+  /** Reports to every reporter, one after the other; a reporter that could not persist has logged it already. */
+  private async reportSettled(context: ProcessingContext<T>): Promise<void> {
+    for (const reporter of this.reporters) await reporter.report(context).catch(() => undefined);
   }
 
-  private async report(context: ProcessingContext<T>): Promise<void> {
-    for (const reporter of this.reporters) await reporter.report(context);
+  private markAsFailed(): void {
+    this.failures++;
+    this.options.metrics?.recordErrorTimestamp();
   }
 
   private async handle<V>(
@@ -205,12 +261,18 @@ export class RetryWithToleranceOperator<T> {
     operation: () => V | Promise<V>,
     stage: Stage,
   ): Promise<V | undefined> {
+    const metrics = this.options.metrics;
     try {
       const result = await this.retry(context, operation);
-      if (context.failed) this.failures++;
+      if (context.failed) {
+        this.markAsFailed();
+        metrics?.recordSkipped();
+      }
       return result;
     } catch (error) {
-      this.failures++;
+      // Retriable errors were counted as failures by retry() already.
+      if (!isRetriable(error)) metrics?.recordFailure();
+      this.markAsFailed();
       context.error = error;
       if (!ANY_ERROR_TOLERATED.has(stage) && !isRetriable(error)) {
         throw new ConnectException('Unhandled exception in error handler', { cause: error });
@@ -218,6 +280,7 @@ export class RetryWithToleranceOperator<T> {
       if (!this.withinToleranceLimits()) {
         throw new ConnectException('Tolerance exceeded in error handler', { cause: error });
       }
+      metrics?.recordSkipped();
       return undefined;
     }
   }
@@ -234,8 +297,11 @@ export class RetryWithToleranceOperator<T> {
       try {
         return await operation();
       } catch (error) {
-        if (!isRetriable(error) || this.now() >= deadline) throw error;
+        if (!isRetriable(error)) throw error;
+        this.options.metrics?.recordFailure();
+        if (this.now() >= deadline) throw error;
         await this.backoff(attempt, deadline);
+        this.options.metrics?.recordRetry();
         if (this.stopController.signal.aborted) {
           context.error = error;
           return undefined;

@@ -8,6 +8,7 @@
 import type { IHeaders } from 'kafkajs';
 import type { Logger } from '../../shared/logging/logger.ts';
 import { javaExceptionClassName, javaExceptionMessage, javaStackTrace } from './java-names.ts';
+import type { ErrorHandlingMetrics } from './metrics.ts';
 import type { ErrorHandlingConfig, ErrorReporter, ProcessingContext } from './operator.ts';
 
 /** A record as the sink task's consumer read it, before any conversion. */
@@ -34,12 +35,20 @@ export class LogReporter<T> implements ErrorReporter<T> {
   private readonly config: ErrorHandlingConfig;
   private readonly logger: Logger;
   private readonly describe: (original: T) => string;
+  private readonly metrics: ErrorHandlingMetrics | undefined;
 
-  constructor(id: TaskId, config: ErrorHandlingConfig, logger: Logger, describe: (original: T) => string) {
+  constructor(
+    id: TaskId,
+    config: ErrorHandlingConfig,
+    logger: Logger,
+    describe: (original: T) => string,
+    metrics?: ErrorHandlingMetrics,
+  ) {
     this.id = id;
     this.config = config;
     this.logger = logger;
     this.describe = describe;
+    this.metrics = metrics;
   }
 
   async report(context: ProcessingContext<T>): Promise<void> {
@@ -48,6 +57,7 @@ export class LogReporter<T> implements ErrorReporter<T> {
       detail: this.message(context),
       err: context.error,
     });
+    this.metrics?.recordErrorLogged();
   }
 
   /** Apache's log line: task id, stage, executing class and (with include.messages) the record. */
@@ -161,16 +171,26 @@ export class DeadLetterQueueReporter implements ErrorReporter<ConsumedRecord> {
   private readonly config: ErrorHandlingConfig;
   private readonly sender: DlqSender;
   private readonly logger: Logger;
+  private readonly metrics: ErrorHandlingMetrics | undefined;
 
-  constructor(id: TaskId, config: ErrorHandlingConfig, sender: DlqSender, logger: Logger) {
+  constructor(
+    id: TaskId,
+    config: ErrorHandlingConfig,
+    sender: DlqSender,
+    logger: Logger,
+    metrics?: ErrorHandlingMetrics,
+  ) {
     this.id = id;
     this.config = config;
     this.sender = sender;
     this.logger = logger;
+    this.metrics = metrics;
   }
 
+  /** Resolves when the DLQ write is acknowledged; rejects (after logging and counting) when it failed. */
   async report(context: ProcessingContext<ConsumedRecord>): Promise<void> {
     if (this.config.dlqTopic === '') return;
+    this.metrics?.recordDeadLetterQueueProduceRequest();
     try {
       await this.sender.send(this.config.dlqTopic, dlqMessage(this.id, this.config, context));
     } catch (err) {
@@ -178,6 +198,8 @@ export class DeadLetterQueueReporter implements ErrorReporter<ConsumedRecord> {
         topic: this.config.dlqTopic,
         err,
       });
+      this.metrics?.recordDeadLetterQueueProduceFailed();
+      throw err;
     }
   }
 

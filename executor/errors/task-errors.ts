@@ -11,7 +11,9 @@ import type { ConnectorConfig } from '../../shared/cluster/config-state.ts';
 import { converterClassName } from '../../shared/converters/registry.ts';
 import { ConnectException } from '../../shared/data/errors.ts';
 import type { Logger } from '../../shared/logging/logger.ts';
+import type { MetricsRegistry } from '../../shared/metrics/registry.ts';
 import type { WorkerConfig } from '../../shared/runtime/worker-config.ts';
+import { ErrorHandlingMetrics } from './metrics.ts';
 import { type ErrorReporter, errorHandlingConfig, RetryWithToleranceOperator } from './operator.ts';
 import {
   type ConsumedRecord,
@@ -28,6 +30,8 @@ export interface TaskErrorDeps {
   readonly connectorConfig: ConnectorConfig;
   readonly worker: WorkerConfig;
   readonly logger: Logger;
+  /** Where the task's `task-error-metrics` are kept; not recorded when omitted. */
+  readonly metrics?: MetricsRegistry;
 }
 
 const DEFAULT_HEADER_CONVERTER = 'org.apache.kafka.connect.storage.SimpleHeaderConverter';
@@ -42,20 +46,32 @@ export function converterClass(which: 'key' | 'value' | 'header', deps: TaskErro
   return converterClassName(name) ?? name;
 }
 
-function operatorFor<T>(deps: TaskErrorDeps, reporters: ErrorReporter<T>[]): RetryWithToleranceOperator<T> {
+function operatorFor<T>(
+  deps: TaskErrorDeps,
+  metrics: ErrorHandlingMetrics,
+  reporters: ErrorReporter<T>[],
+): RetryWithToleranceOperator<T> {
   const config = errorHandlingConfig(deps.connectorConfig);
   return new RetryWithToleranceOperator<T>({
     retryTimeoutMs: config.retryTimeoutMs,
     retryMaxDelayMs: config.retryMaxDelayMs,
     tolerance: config.tolerance,
     reporters,
+    metrics,
   });
+}
+
+function taskMetrics(deps: TaskErrorDeps): ErrorHandlingMetrics {
+  return new ErrorHandlingMetrics({ connector: deps.connector, task: deps.task }, deps.metrics);
 }
 
 export function sourceTaskErrors<T>(deps: TaskErrorDeps): RetryWithToleranceOperator<T> {
   const config = errorHandlingConfig(deps.connectorConfig);
   const id = { connector: deps.connector, task: deps.task };
-  return operatorFor<T>(deps, [new LogReporter<T>(id, config, deps.logger, describeSourceRecord)]);
+  const metrics = taskMetrics(deps);
+  return operatorFor<T>(deps, metrics, [
+    new LogReporter<T>(id, config, deps.logger, describeSourceRecord, metrics),
+  ]);
 }
 
 /** The sink task's operator; sets up the DLQ (topic and producer) when one is configured. */
@@ -64,13 +80,14 @@ export async function sinkTaskErrors(
 ): Promise<RetryWithToleranceOperator<ConsumedRecord>> {
   const config = errorHandlingConfig(deps.connectorConfig);
   const id = { connector: deps.connector, task: deps.task };
+  const metrics = taskMetrics(deps);
   const reporters: ErrorReporter<ConsumedRecord>[] = [
-    new LogReporter<ConsumedRecord>(id, config, deps.logger, describeConsumedRecord),
+    new LogReporter<ConsumedRecord>(id, config, deps.logger, describeConsumedRecord, metrics),
   ];
   if (config.dlqTopic !== '') {
-    reporters.push(new DeadLetterQueueReporter(id, config, await kafkaDlqSender(deps), deps.logger));
+    reporters.push(new DeadLetterQueueReporter(id, config, await kafkaDlqSender(deps), deps.logger, metrics));
   }
-  return operatorFor(deps, reporters);
+  return operatorFor(deps, metrics, reporters);
 }
 
 async function kafkaDlqSender(deps: TaskErrorDeps): Promise<DlqSender> {

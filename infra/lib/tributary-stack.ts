@@ -202,10 +202,14 @@ export class TributaryStack extends Stack {
       vpc,
       clusterName: groupId,
       logRetention,
-      environment: commonEnv,
+      environment: { ...commonEnv, ...tableEnv },
       ...(props.jwt ? { jwt: props.jwt } : {}),
     });
     const apiFunction = this.api.handler;
+    // The config write lock lives in the lease table (one item, conditional writes); restarts check for a
+    // rebalance in progress and GET /metrics reports on it by reading both tables.
+    this.tables.leases.grantReadWriteData(apiFunction.role);
+    this.tables.assignments.grantReadData(apiFunction.role);
     for (const [name, value] of Object.entries(grantKafkaToFunction(apiFunction, auth, apiFunction.role))) {
       apiFunction.function.addEnvironment(name, value);
     }

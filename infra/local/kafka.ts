@@ -141,7 +141,11 @@ export async function startLocalKafka(options: LocalKafkaOptions): Promise<Local
     `-Dkafka.logs.dir=${logDir}`,
   ];
   if (!existsSync(join(dataDir, 'kafka-data', 'meta.properties'))) {
-    const clusterId = randomBytes(16).toString('base64url');
+    // A Kafka cluster id is 16 random bytes in URL-safe base64; one that starts with '-' would be read by
+    // kafka-storage as an option, so the first byte is kept out of that range.
+    const idBytes = randomBytes(16);
+    idBytes[0] = (idBytes[0] ?? 0) & 0xf7;
+    const clusterId = idBytes.toString('base64url');
     await execFileAsync('java', [
       ...jvm,
       logging,

@@ -7,6 +7,7 @@ import type { Kafka } from 'kafkajs';
 import { KafkaTopicLog } from '../adapters/kafka/topic-log.ts';
 import { parseLevelName, setLevel } from '../logging/levels.ts';
 import type { Logger } from '../logging/logger.ts';
+import type { ConfigWriteLock } from '../ports/config-write-lock.ts';
 import {
   commitRecord,
   connectorConfigRecord,
@@ -24,6 +25,7 @@ import {
   type ConnectorConfig,
   type TargetState,
 } from './config-state.ts';
+import { ProcessConfigWriteLock } from './process-config-write-lock.ts';
 
 export type ConfigLogListener = (event: ConfigLogEvent, state: ClusterConfigState, offset: number) => void;
 
@@ -32,8 +34,11 @@ export class ConfigLog {
   private readonly log: KafkaTopicLog;
   private readonly listeners: ConfigLogListener[] = [];
   private caughtUp = false;
+  private readonly writeLock: ConfigWriteLock;
 
-  constructor(kafka: Kafka, topic: string, logger: Logger) {
+  /** `writeLock` serializes `exclusive` sections across processes; a process-local queue when omitted. */
+  constructor(kafka: Kafka, topic: string, logger: Logger, writeLock?: ConfigWriteLock) {
+    this.writeLock = writeLock ?? new ProcessConfigWriteLock();
     this.log = new KafkaTopicLog(
       kafka,
       topic,
@@ -69,6 +74,17 @@ export class ConfigLog {
   async readToEnd(timeoutMs?: number): Promise<void> {
     await this.log.readToEnd(timeoutMs);
     this.caughtUp = true;
+  }
+
+  /**
+   * Runs `critical` holding the cluster's config write lock, after reading the log to its end: what it checks in
+   * `state` still holds when it writes, since every other conditional writer waits for the lock.
+   */
+  exclusive<T>(critical: (state: ClusterConfigState) => Promise<T>): Promise<T> {
+    return this.writeLock.withLock(async () => {
+      await this.readToEnd();
+      return critical(this.state);
+    });
   }
 
   /** Create or replace a connector's config; an explicit initial target state goes first, as Apache writes it. */

@@ -26,6 +26,12 @@ export class ClusterConfigState {
   private readonly taskCounts = new Map<string, number>();
   private readonly pendingTasks = new Map<string, Map<number, ConnectorConfig>>();
   private readonly inconsistent = new Set<string>();
+  /** Offset of each connector's latest config or target-state record (the latest intent a user wrote). */
+  private readonly intentAt = new Map<string, number>();
+  /** Offset of the config record that created each connector (the first after it was absent or deleted). */
+  private readonly createdAt = new Map<string, number>();
+  /** Offset of each connector's latest commit of zero tasks (what a stop writes first), while it is the latest. */
+  private readonly clearedAt = new Map<string, number>();
   /** Offset of the next record to read (last applied offset + 1). */
   offset = 0;
 
@@ -40,13 +46,21 @@ export class ClusterConfigState {
           this.pendingTasks.delete(event.connector);
           this.inconsistent.delete(event.connector);
           this.targetStates.delete(event.connector);
+          this.intentAt.delete(event.connector);
+          this.createdAt.delete(event.connector);
+          this.clearedAt.delete(event.connector);
         } else {
+          if (!this.configs.has(event.connector)) this.createdAt.set(event.connector, offset);
           this.configs.set(event.connector, event.config);
+          this.intentAt.set(event.connector, offset);
         }
         return;
       case 'target-state':
         if (event.state === null) this.targetStates.delete(event.connector);
-        else this.targetStates.set(event.connector, event.state);
+        else {
+          this.targetStates.set(event.connector, event.state);
+          this.intentAt.set(event.connector, offset);
+        }
         return;
       case 'task-config': {
         if (event.config === null) return;
@@ -69,6 +83,8 @@ export class ClusterConfigState {
           tasks.push(config);
         }
         this.taskCounts.set(event.connector, event.tasks);
+        if (event.tasks === 0) this.clearedAt.set(event.connector, offset);
+        else this.clearedAt.delete(event.connector);
         if (tasks.length === event.tasks) {
           this.committedTasks.set(event.connector, tasks);
           this.inconsistent.delete(event.connector);
@@ -96,6 +112,15 @@ export class ClusterConfigState {
     return this.configs.has(connector);
   }
 
+  /**
+   * Which incarnation of the connector this is: the offset of the config record that created it. A connector
+   * deleted and created again under the same name — even with the same config — is a new incarnation, whose
+   * instances must start afresh (a reader that saw both records at once cannot tell otherwise).
+   */
+  incarnation(connector: string): number | undefined {
+    return this.createdAt.get(connector);
+  }
+
   connectorConfig(connector: string): ConnectorConfig | undefined {
     return this.configs.get(connector);
   }
@@ -103,6 +128,15 @@ export class ClusterConfigState {
   /** STARTED unless a target-state record says otherwise (Apache's rule for connectors without one). */
   targetState(connector: string): TargetState {
     return this.targetStates.get(connector) ?? 'STARTED';
+  }
+
+  /**
+   * Whether the connector's task configs were cleared (a commit of zero tasks, as a stop writes before its STOPPED
+   * target state) after its latest config or target-state record: task configs generated now would undo a stop in
+   * progress.
+   */
+  tasksClearedSinceLastIntent(connector: string): boolean {
+    return (this.clearedAt.get(connector) ?? -1) > (this.intentAt.get(connector) ?? -1);
   }
 
   /** The committed task configs; empty while the connector is inconsistent or has none yet. */

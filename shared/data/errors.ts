@@ -17,3 +17,12 @@ export class DataException extends ConnectException {
 export class SchemaBuilderException extends DataException {
   override readonly name: string = 'SchemaBuilderException';
 }
+
+/**
+ * An error the operation may not hit again if retried (org.apache.kafka.connect.errors.RetriableException). A sink
+ * task's `put` throws it to have the same batch redelivered later; converters and transformations throw it to be
+ * retried under `errors.retry.timeout`.
+ */
+export class RetriableException extends ConnectException {
+  override readonly name: string = 'RetriableException';
+}

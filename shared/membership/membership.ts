@@ -88,6 +88,8 @@ export class Membership {
   private appliedVersion = 0;
   private heartbeatTimer: ReturnType<typeof setInterval> | undefined;
   private fenceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the fence is due (the last vouched-for expiry minus the margin), by this process's clock. */
+  private fenceAtMs = 0;
   /** The renewal in flight, if any, and the incarnation it belongs to (a hung one must not block a rejoin). */
   private renewing: { incarnation: number; done: Promise<void> } | null = null;
   private renewAgain = false;
@@ -114,6 +116,16 @@ export class Membership {
   /** The lease held now (null unless 'member'). Its epoch selects this executor's assignment entry. */
   get currentLease(): Lease | null {
     return this.state === 'member' ? this.lease : null;
+  }
+
+  /**
+   * Whether work may run at this instant: a member whose fence is not yet due by this process's clock. Unlike the
+   * fence timer, which fires only when the event loop gets to it, this is exact at the moment of the call — a
+   * process that was frozen (SIGSTOP, a long GC pause, a partitioned VM) past its fence sees `false` the instant
+   * it resumes, before any timer runs. Task loops check it before each write.
+   */
+  mayRun(): boolean {
+    return this.state === 'member' && this.now() < this.fenceAtMs;
   }
 
   /**
@@ -248,7 +260,8 @@ export class Membership {
 
   private armFence(expiresAtMs: number): void {
     if (this.fenceTimer) clearTimeout(this.fenceTimer);
-    const waitMs = Math.max(0, expiresAtMs - this.timing.fenceMarginMs - this.now());
+    this.fenceAtMs = expiresAtMs - this.timing.fenceMarginMs;
+    const waitMs = Math.max(0, this.fenceAtMs - this.now());
     this.fenceTimer = setTimeout(() => this.fence('lease-expiring'), waitMs);
   }
 

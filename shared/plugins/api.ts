@@ -5,6 +5,9 @@
  */
 import type { Schema } from '../data/schema.ts';
 
+/** The errors plugins throw: RetriableException from `put` asks for the batch to be redelivered later. */
+export { ConnectException, DataException, RetriableException } from '../data/errors.ts';
+
 export type ConnectorType = 'source' | 'sink';
 export type TaskConfig = Record<string, string>;
 
@@ -101,12 +104,44 @@ export interface SourceTask {
   stop(): void | Promise<void>;
 }
 
+/**
+ * Hands records a sink task failed to process to the framework's error handling (Apache's ErrantRecordReporter):
+ * they are counted, logged (`errors.log.enable`) and written to the dead letter queue
+ * (`errors.deadletterqueue.topic.name`, with `__connect.errors.*` headers when enabled) as the task consumed them —
+ * the original key, value and headers bytes.
+ */
+export interface ErrantRecordReporter {
+  /**
+   * Reports `record`, one of those passed to `put` (a record the task built itself is converted back to bytes with
+   * the connector's converters). With `errors.tolerance=none` this throws, synchronously, a ConnectException
+   * "Tolerance exceeded in error handler" (caused by `error`): let it propagate out of `put` and the task fails.
+   * Otherwise the returned promise resolves once the report is persisted (the DLQ write acknowledged) and rejects if
+   * it could not be; the task need not wait for it — offsets of reported records are committed only after their
+   * reports completed.
+   */
+  report(record: SinkRecord, error: Error): Promise<void>;
+}
+
 export interface SinkTaskContext {
   readonly signal: AbortSignal;
+  /**
+   * After `put` throws a RetriableException the framework waits before redelivering the same batch: until the next
+   * offset commit, or this many milliseconds if sooner. Applies to the next wait only (Apache's `timeout(ms)`).
+   */
+  timeout(ms: number): void;
+  /**
+   * The errant record reporter, or null when the connector has neither a dead letter queue topic nor
+   * `errors.log.enable=true` (as in Apache).
+   */
+  errantRecordReporter(): ErrantRecordReporter | null;
 }
 
 export interface SinkTask {
   start(config: TaskConfig, context: SinkTaskContext): void | Promise<void>;
+  /**
+   * Delivers records. Throw a RetriableException to have the same batch delivered again later (nothing is skipped;
+   * see `SinkTaskContext.timeout`); any other error fails the task.
+   */
   put(records: readonly SinkRecord[]): void | Promise<void>;
   /** Make everything put so far durable; offsets are committed to Kafka only after this resolves. */
   flush(offsets: readonly TopicPartitionOffset[]): void | Promise<void>;

@@ -68,6 +68,28 @@ export const BUILTIN_PLUGINS: readonly ConnectorPlugin[] = [
   },
 ];
 
+const installed: ConnectorPlugin[] = [];
+
+/**
+ * Adds connector plugins to this process's installation (what Apache finds on its plugin.path), before its
+ * registries are built: a module preloaded with `node --import` can install its own plugins (tests do, for their
+ * test-only connectors). A class name already installed is not added twice.
+ */
+export function installPlugins(...plugins: ConnectorPlugin[]): void {
+  for (const plugin of plugins) {
+    if (
+      !BUILTIN_PLUGINS.some((p) => p.className === plugin.className) &&
+      !installed.some((p) => p.className === plugin.className)
+    )
+      installed.push(plugin);
+  }
+}
+
+/** The built-in plugins, then those installed with installPlugins. */
+export function installedPlugins(): readonly ConnectorPlugin[] {
+  return [...BUILTIN_PLUGINS, ...installed];
+}
+
 function simpleName(className: string): string {
   return className.slice(className.lastIndexOf('.') + 1);
 }
@@ -78,11 +100,11 @@ export class PluginRegistry {
   private readonly byName = new Map<string, ConnectorPlugin>();
 
   /**
-   * @param plugins the connectors executors can run
+   * @param plugins the connectors executors can run (default: the built-in and installed ones)
    * @param others converters, header converters, transformations and predicates (for listing and validation)
    */
   constructor(
-    plugins: readonly ConnectorPlugin[] = BUILTIN_PLUGINS,
+    plugins: readonly ConnectorPlugin[] = installedPlugins(),
     others: readonly PluginDescriptor[] = [
       ...CONVERTER_PLUGINS,
       ...ABSTRACT_CONVERTER_PLUGINS,

@@ -22,6 +22,8 @@ export interface WorkerConfig {
   /** `topic.tracking.enable` / `topic.tracking.allow.reset` (both default true). */
   readonly topicTrackingEnabled: boolean;
   readonly topicTrackingResetAllowed: boolean;
+  /** `scheduled.rebalance.max.delay.ms`: how long a departed executor's work is held for it (default 300000). */
+  readonly scheduledRebalanceMaxDelayMs: number;
   /** Every property as given, for converter sub-configs and `producer.` / `consumer.` / `admin.` prefixes. */
   readonly props: Readonly<Record<string, string>>;
 }
@@ -75,6 +77,9 @@ export function parseWorkerConfig(given: Readonly<Record<string, string>>): Work
     'status.storage.replication.factor': partitionsOrDefault('status.storage.replication.factor'),
     'offset.flush.interval.ms': intText('offset.flush.interval.ms', 0),
     'offset.flush.timeout.ms': intText('offset.flush.timeout.ms', 0),
+    'scheduled.rebalance.max.delay.ms': intText('scheduled.rebalance.max.delay.ms', 0)
+      .refine((n) => n <= 2_147_483_647, 'scheduled.rebalance.max.delay.ms must be at most 2147483647')
+      .default(300_000),
   });
   const parsed = schema.safeParse(props);
   if (!parsed.success) {
@@ -97,6 +102,7 @@ export function parseWorkerConfig(given: Readonly<Record<string, string>>): Work
     topicTrackingEnabled: (props['topic.tracking.enable'] ?? 'true').trim().toLowerCase() === 'true',
     topicTrackingResetAllowed:
       (props['topic.tracking.allow.reset'] ?? 'true').trim().toLowerCase() === 'true',
+    scheduledRebalanceMaxDelayMs: p['scheduled.rebalance.max.delay.ms'],
     props: Object.freeze({ ...props }),
   });
 }

@@ -247,10 +247,11 @@ describe('TributaryStack environment wiring', () => {
     ]).toEqual(['1', '6', '5']);
   });
 
-  it('tells the API function which scheduler to nudge, and nothing about tables', () => {
+  it('tells the API function which scheduler to nudge and where the lease and assignment tables are', () => {
     const env = lambdaEnvironment(full.template, functionIds(full).api);
     expect(env[DEPLOY_ENV.schedulerFunction]).toEqual({ Ref: functionIds(full).scheduler });
-    expect(env[DEPLOY_ENV.leaseTable]).toBeUndefined();
+    expect(env[DEPLOY_ENV.leaseTable]).toEqual({ Ref: expect.stringMatching(/^StateLeases/) });
+    expect(env[DEPLOY_ENV.assignmentTable]).toEqual({ Ref: expect.stringMatching(/^StateAssignments/) });
     expect(
       lambdaEnvironment(plain.template, functionIds(plain).api)[DEPLOY_ENV.schedulerFunction],
     ).toBeUndefined();
@@ -371,9 +372,13 @@ describe('TributaryStack permissions', () => {
     expect(metrics?.Condition).toEqual({ StringEquals: { 'cloudwatch:namespace': METRICS_NAMESPACE } });
   });
 
-  it('gives the API function no table access, only the right to invoke the scheduler', () => {
+  it('lets the API function write only the lease table (the config write lock), read the assignments, and invoke the scheduler', () => {
     const statements = statementsOfRole(full.template, roleIds(full).api);
-    expect(statements.flatMap(actionsOf).filter((a) => a.startsWith('dynamodb:'))).toEqual([]);
+    const dynamo = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
+    const writers = dynamo.filter((s) => actionsOf(s).includes('dynamodb:PutItem'));
+    expect(JSON.stringify(writers.map((s) => s.Resource))).toMatch(/StateLeases/);
+    expect(JSON.stringify(writers.map((s) => s.Resource))).not.toMatch(/StateAssignments/);
+    expect(JSON.stringify(dynamo.map((s) => s.Resource))).toMatch(/StateAssignments/);
     const invoke = statements.filter((s) => actionsOf(s).includes('lambda:InvokeFunction'));
     expect(invoke.map((s) => s.Resource)).toEqual([{ 'Fn::GetAtt': [functionIds(full).scheduler, 'Arn'] }]);
   });

@@ -12,14 +12,26 @@ import { inject } from 'vitest';
 import { type LocalCluster, startLocalCluster } from '../../control-plane/local/cluster.ts';
 import { createKafka } from '../../shared/adapters/kafka/client.ts';
 import { createLogger } from '../../shared/logging/logger.ts';
+import type { MembershipTiming } from '../../shared/membership/membership.ts';
 import { freePort } from '../../shared/util/net.ts';
 
 export interface TestClusterOptions {
   executors?: number;
   workerProps?: Record<string, string>;
-  /** Reuse the internal topics of an earlier cluster (restart scenarios). */
+  /** Reuse the internal topics (and lease and assignment tables) of an earlier cluster (restart scenarios). */
   id?: string;
+  /** scheduled.rebalance.max.delay.ms (default 0 here, so work moves at once; Apache's default is 300000). */
+  rebalanceDelayMs?: number;
+  /** Executor lease timing (default here: 6 s leases, 1 s heartbeats, 2 s fence margin). */
+  membership?: Partial<MembershipTiming>;
 }
+
+/** Short leases, so a killed executor's work moves within seconds. */
+export const TEST_MEMBERSHIP_TIMING: MembershipTiming = {
+  leaseDurationMs: 6_000,
+  heartbeatIntervalMs: 1_000,
+  fenceMarginMs: 2_000,
+};
 
 export interface TestCluster extends LocalCluster {
   readonly id: string;
@@ -54,6 +66,7 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
     'offset.storage.partitions': '5',
     'status.storage.partitions': '2',
     'offset.flush.interval.ms': '1000',
+    'scheduled.rebalance.max.delay.ms': String(options.rebalanceDelayMs ?? 0),
     ...options.workerProps,
   };
   const cluster = await startLocalCluster({
@@ -63,6 +76,9 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
     executors: options.executors ?? 2,
     logger: quietLogger,
     logDir,
+    // Each cluster gets its own tables, named after its group id (connect-<id>), on the run's DynamoDB Local.
+    dynamodbEndpoint: process.env.DYNAMODB_ENDPOINT || inject('dynamodbEndpoint') || '',
+    membership: { ...TEST_MEMBERSHIP_TIMING, ...options.membership },
   });
   return { ...cluster, id, bootstrapServers, workerProps, logDir };
 }

@@ -30,6 +30,8 @@ const gunzipAsync = promisify(gunzip);
 export type Item = Record<string, AttributeValue>;
 
 export const EXECUTOR_KEY_PREFIX = 'executor#';
+/** The config write lock's item in the lease table (see dynamo-config-write-lock.ts). */
+export const CONFIG_WRITER_KEY = 'config-writer';
 export const ASSIGNMENT_PARTITION = 'assignment';
 export const ASSIGNMENT_SORT_CURRENT = 'current';
 /** DynamoDB's item limit is 400 KB including attribute names; keep a margin for the other attributes. */

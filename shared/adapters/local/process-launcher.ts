@@ -98,6 +98,17 @@ export class LocalProcessLauncher implements ExecutorLauncher {
     await stopProcess(child.process, signal);
   }
 
+  /**
+   * Sends `signal` to one executor by pid without waiting for anything (SIGSTOP freezes it, SIGCONT resumes it:
+   * how tests make an executor look partitioned).
+   */
+  signal(executorId: string, signal: NodeJS.Signals): void {
+    const child = this.children.get(executorId);
+    if (!child?.process.pid || child.process.exitCode !== null)
+      throw new Error(`no running executor ${executorId}`);
+    process.kill(child.process.pid, signal);
+  }
+
   async stop(): Promise<void> {
     await Promise.all([...this.children.values()].map((c) => stopProcess(c.process, 'SIGTERM')));
   }

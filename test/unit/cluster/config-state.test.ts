@@ -17,6 +17,18 @@ describe('ClusterConfigState (Apache reconstruction rules)', () => {
     expect(state.offset).toBe(1);
   });
 
+  it('gives a connector deleted and created again with the same config a new incarnation', () => {
+    const state = replay([
+      { type: 'connector-config', connector: 'c', config },
+      { type: 'connector-config', connector: 'c', config: { ...config, x: '1' } },
+    ]);
+    expect(state.incarnation('c')).toBe(0);
+    state.apply({ type: 'connector-config', connector: 'c', config: null }, 2);
+    expect(state.incarnation('c')).toBeUndefined();
+    state.apply({ type: 'connector-config', connector: 'c', config }, 3);
+    expect(state.incarnation('c')).toBe(3);
+  });
+
   it('keeps task configs invisible until their commit', () => {
     const state = replay([
       { type: 'connector-config', connector: 'c', config },

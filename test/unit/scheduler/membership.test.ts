@@ -226,4 +226,17 @@ describe('Membership', () => {
     ).toThrow(RangeError);
     expect(() => membership(new FlakyLeaseStore(), { fenceMarginMs: -1 })).toThrow(RangeError);
   });
+
+  it('says work may not run the instant its clock passes the fence, before any timer fires (a frozen process)', async () => {
+    const store = new FlakyLeaseStore();
+    const { m } = membership(store);
+    await m.start();
+    expect(m.mayRun()).toBe(true);
+    // Jump the clock without running timers, as a process resumed after SIGSTOP sees it.
+    vi.setSystemTime(Date.now() + LEASE_MS - MARGIN_MS);
+    expect(m.mayRun()).toBe(false);
+    expect(m.status).toBe('member');
+    await m.stop();
+    expect(m.mayRun()).toBe(false);
+  });
 });

@@ -1,0 +1,83 @@
+/**
+ * The rebalance view behind restart's 409 and the rebalance metrics: in progress until every executor the
+ * assignment names has applied its version (with its current lease epoch), or while a live executor has no entry;
+ * durations measured from first sight of a rebalance to first sight of its end; Prometheus text as Connect's
+ * metric names under the JMX exporter's rules.
+ */
+import { describe, expect, it } from 'vitest';
+import { assign } from '../../../control-plane/scheduler/assign.ts';
+import { RebalanceMetrics, rebalanceSnapshot } from '../../../control-plane/scheduler/rebalance-metrics.ts';
+import type { Lease } from '../../../shared/ports/lease-store.ts';
+
+const config = {
+  offset: 10,
+  connectors: [
+    { name: 'a', tasks: 3 },
+    { name: 'b', tasks: 1 },
+  ],
+};
+const members = [
+  { executorId: 'executor-0', epoch: 7, appliedAssignmentVersion: 0 },
+  { executorId: 'executor-1', epoch: 9, appliedAssignmentVersion: 0 },
+];
+const document = {
+  ...assign({ config, members, previous: null, nowMs: 0, maxDelayMs: 0 }).document,
+  version: 4,
+};
+
+function lease(executorId: string, epoch: number, applied: number): Lease {
+  return { executorId, address: executorId, epoch, expiresAtMs: 1e15, appliedAssignmentVersion: applied };
+}
+
+describe('rebalanceSnapshot', () => {
+  it('is in progress until every assigned executor applied the version', () => {
+    const partial = rebalanceSnapshot(document, [lease('executor-0', 7, 4), lease('executor-1', 9, 3)]);
+    expect(partial.rebalancing).toBe(true);
+    expect(partial.version).toBe(4);
+    const done = rebalanceSnapshot(document, [lease('executor-0', 7, 4), lease('executor-1', 9, 4)]);
+    expect(done.rebalancing).toBe(false);
+    expect(done.members.map((m) => m.connectors + m.tasks).reduce((x, y) => x + y)).toBe(6);
+  });
+
+  it('is in progress when a live executor has no entry yet, or an entry belongs to an older epoch', () => {
+    const applied = [lease('executor-0', 7, 4), lease('executor-1', 9, 4)];
+    expect(rebalanceSnapshot(document, [...applied, lease('executor-2', 1, 0)]).rebalancing).toBe(true);
+    expect(
+      rebalanceSnapshot(document, [lease('executor-0', 7, 4), lease('executor-1', 10, 4)]).rebalancing,
+    ).toBe(true);
+  });
+
+  it('is settled for an empty cluster', () => {
+    expect(rebalanceSnapshot(null, []).rebalancing).toBe(false);
+  });
+});
+
+describe('RebalanceMetrics', () => {
+  it('counts completed rebalances with their average and maximum time', () => {
+    let now = 1_000;
+    const metrics = new RebalanceMetrics({ now: () => now });
+    const settled = rebalanceSnapshot(document, [lease('executor-0', 7, 4), lease('executor-1', 9, 4)]);
+    const moving = rebalanceSnapshot(document, [lease('executor-0', 7, 3), lease('executor-1', 9, 4)]);
+    metrics.observe(moving);
+    now += 300;
+    metrics.observe(moving);
+    now += 100;
+    metrics.observe(settled);
+    now += 1_000;
+    metrics.observe(moving);
+    now += 200;
+    metrics.observe(settled);
+    now += 50;
+    const text = metrics.render();
+    const value = (name: string) =>
+      Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1]);
+    expect(value('kafka_connect_connect_worker_rebalance_metrics_completed_rebalances_total')).toBe(2);
+    expect(value('kafka_connect_connect_worker_rebalance_metrics_rebalancing')).toBe(0);
+    expect(value('kafka_connect_connect_worker_rebalance_metrics_epoch')).toBe(4);
+    expect(value('kafka_connect_connect_worker_rebalance_metrics_rebalance_avg_time_ms')).toBe(300);
+    expect(value('kafka_connect_connect_worker_rebalance_metrics_rebalance_max_time_ms')).toBe(400);
+    expect(value('kafka_connect_connect_worker_rebalance_metrics_time_since_last_rebalance_ms')).toBe(50);
+    expect(text).toMatch(/^kafka_connect_connect_worker_metrics_task_count\{executor="executor-0"\} \d+$/m);
+    expect(text).toContain('# TYPE kafka_connect_connect_worker_rebalance_metrics_rebalancing gauge');
+  });
+});
