@@ -3,7 +3,7 @@
  * (ECS Fargate), the state tables, alarms, and a VPC (new, or an existing one). Everything is named by CloudFormation
  * and the Kafka topics are prefixed with the group.id, so stacks for different group ids deploy side by side.
  */
-import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -113,14 +113,6 @@ export class TributaryStack extends Stack {
     ] as const) {
       if (!Number.isInteger(value) || value < min)
         throw new Error(`${name} must be a whole number >= ${min}`);
-    }
-    if (minExecutors > 1) {
-      Annotations.of(this).addWarningV2(
-        'tributary:static-assignment',
-        `minExecutors=${minExecutors}: executors do not share work through leases yet (they read ` +
-          `${ENV.executorIndex}/${ENV.executorCount}, which an ECS service cannot set per task), so every executor ` +
-          'would run every connector and task. Keep one executor until lease-based membership is built.',
-      );
     }
 
     const auth = this.kafkaAuth(props.kafkaAuth ?? { type: 'plaintext' });

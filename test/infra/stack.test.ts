@@ -448,15 +448,9 @@ describe('TributaryStack alarms', () => {
 });
 
 describe('TributaryStack parameters', () => {
-  it('warns that more than one executor would duplicate work until lease-based membership exists', () => {
+  it('synthesizes several executors without warnings (executors share work through leases)', () => {
     const { stack } = synthStack({ minExecutors: 2 });
-    Annotations.fromStack(stack).hasWarning(
-      '*',
-      Match.stringLikeRegexp('every executor would run every connector'),
-    );
-    expect(
-      Annotations.fromStack(plain.stack).findWarning('*', Match.stringLikeRegexp('every executor')),
-    ).toEqual([]);
+    expect(Annotations.fromStack(stack).findWarning('*', Match.anyValue())).toEqual([]);
   });
 
   it('rejects parameters that cannot work, with a message saying why', () => {
