@@ -4,8 +4,10 @@
  * were persisted), every `offset.flush.interval.ms` and on stop. A `put` that throws a RetriableException gets the
  * same batch again after the task's timeout or at the next commit, as in Apache; any other error fails the task.
  */
+
 import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { consumerSettings } from '../shared/adapters/kafka/client-config.ts';
+import type { NullableHeaders } from '../shared/adapters/kafka/null-header-values.ts';
 import { ConnectException } from '../shared/data/errors.ts';
 import type { Logger } from '../shared/logging/logger.ts';
 import type { SinkRecord, SinkTask, SinkTaskContext, TopicPartitionOffset } from '../shared/plugins/api.ts';
@@ -368,7 +370,8 @@ export class SinkTaskRunner implements TaskRunner {
       offset: message.offset,
       key: message.key,
       value: message.value,
-      headers: message.headers,
+      // kafkajs decodes a null header value as null, whatever its types say.
+      headers: message.headers as NullableHeaders | undefined,
       timestamp: message.timestamp,
       timestampType,
     });

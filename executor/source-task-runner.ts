@@ -2,9 +2,11 @@
  * Runs one source task: poll → converters → producer (acks=all), and commits the source offsets of records the
  * broker acknowledged to the offsets topic every `offset.flush.interval.ms` and on stop.
  */
+
 import type { Message, Producer } from 'kafkajs';
 import { producerAcks } from '../shared/adapters/kafka/client-config.ts';
 import { Partitioners } from '../shared/adapters/kafka/kafkajs.ts';
+import { asKafkaHeaders } from '../shared/adapters/kafka/null-header-values.ts';
 import { partitionIdentity } from '../shared/cluster/offset-codec.ts';
 import type { SourceOffsetEntry } from '../shared/cluster/offset-log.ts';
 import type { Logger } from '../shared/logging/logger.ts';
@@ -256,14 +258,14 @@ export class SourceTaskRunner implements TaskRunner {
       message.partition = record.kafkaPartition;
     if (record.timestamp !== undefined && record.timestamp !== null)
       message.timestamp = String(record.timestamp);
-    if (headers) message.headers = headers;
+    if (headers) message.headers = asKafkaHeaders(headers);
     return { topic: record.topic, message };
   }
 
   /** Connect headers → Kafka headers through the header converter; repeated keys stay in order. */
-  private convertHeaders(record: SourceRecord): Record<string, Buffer[]> | undefined {
+  private convertHeaders(record: SourceRecord): Record<string, Array<Buffer | null>> | undefined {
     if (!record.headers || record.headers.length === 0) return undefined;
-    const out: Record<string, Buffer[]> = {};
+    const out: Record<string, Array<Buffer | null>> = {};
     for (const header of record.headers) {
       const bytes = this.deps.headerConverter.fromConnectHeader(
         record.topic,
@@ -271,9 +273,9 @@ export class SourceTaskRunner implements TaskRunner {
         header.schema,
         header.value,
       );
-      // kafkajs cannot write a null header value; an empty one is the closest it can send.
+      // A null value is sent as null (length -1), as Apache does (shared/adapters/kafka/null-header-values.ts).
       const values = out[header.key] ?? [];
-      values.push(bytes === null ? Buffer.alloc(0) : (toBuffer(bytes) as Buffer));
+      values.push(bytes === null ? null : (toBuffer(bytes) as Buffer));
       out[header.key] = values;
     }
     return out;

@@ -5,7 +5,7 @@
  * for a partition are committed only once its reports completed.
  */
 
-import type { IHeaders } from 'kafkajs';
+import type { NullableHeaders } from '../../shared/adapters/kafka/null-header-values.ts';
 import type { Converter } from '../../shared/converters/converter.ts';
 import type { HeaderConverter } from '../../shared/converters/header-converter.ts';
 import { ConnectException } from '../../shared/data/errors.ts';
@@ -109,7 +109,7 @@ export class SinkErrantRecordReporter implements ErrantRecordReporter {
     const { topic } = record;
     const key = this.deps.keyConverter.fromConnectData(topic, record.keySchema, record.key);
     const value = this.deps.valueConverter.fromConnectData(topic, record.valueSchema, record.value);
-    const headers: IHeaders = {};
+    const headers: NullableHeaders = {};
     for (const header of record.headers) {
       const bytes = this.deps.headerConverter.fromConnectHeader(
         topic,
@@ -117,7 +117,7 @@ export class SinkErrantRecordReporter implements ErrantRecordReporter {
         header.schema,
         header.value,
       );
-      const buffer = bytes === null ? Buffer.alloc(0) : Buffer.from(bytes);
+      const buffer = bytes === null ? null : Buffer.from(bytes);
       const existing = headers[header.key];
       if (existing === undefined) headers[header.key] = buffer;
       else headers[header.key] = [...(Array.isArray(existing) ? existing : [existing]), buffer];

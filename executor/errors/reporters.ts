@@ -5,7 +5,7 @@
  * when `errors.deadletterqueue.context.headers.enable=true`.
  */
 
-import type { IHeaders } from 'kafkajs';
+import type { NullableHeaders } from '../../shared/adapters/kafka/null-header-values.ts';
 import type { Logger } from '../../shared/logging/logger.ts';
 import { javaExceptionClassName, javaExceptionMessage, javaStackTrace } from './java-names.ts';
 import type { ErrorHandlingMetrics } from './metrics.ts';
@@ -18,7 +18,7 @@ export interface ConsumedRecord {
   readonly offset: string;
   readonly key: Buffer | null;
   readonly value: Buffer | null;
-  readonly headers?: IHeaders;
+  readonly headers?: NullableHeaders;
   /** Milliseconds since the epoch as kafkajs gives it; absent or negative means no timestamp. */
   readonly timestamp?: string;
   readonly timestampType?: 'CreateTime' | 'LogAppendTime' | 'NoTimestampType';
@@ -127,7 +127,7 @@ export function contextHeaders(
 export interface DlqMessage {
   readonly key: Buffer | null;
   readonly value: Buffer | null;
-  readonly headers: IHeaders;
+  readonly headers: NullableHeaders;
   readonly timestamp?: string;
 }
 
@@ -143,14 +143,14 @@ export function dlqMessage(
   context: ProcessingContext<ConsumedRecord>,
 ): DlqMessage {
   const original = context.original;
-  const headers: IHeaders = {};
+  const headers: NullableHeaders = {};
   for (const [key, value] of Object.entries(original.headers ?? {})) {
     if (value !== undefined) headers[key] = Array.isArray(value) ? [...value] : value;
   }
   if (config.dlqContextHeaders) {
     for (const [key, text] of contextHeaders(id, context)) {
-      // kafkajs cannot write a null header value; an empty one is the closest it can send.
-      const bytes = Buffer.from(text ?? '', 'utf8');
+      // Apache's toBytes(null) is null: a null header value (sent as such, see null-header-values.ts).
+      const bytes = text === null || text === undefined ? null : Buffer.from(text, 'utf8');
       const existing = headers[key];
       if (existing === undefined) headers[key] = bytes;
       else headers[key] = [...(Array.isArray(existing) ? existing : [existing]), bytes];

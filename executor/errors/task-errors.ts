@@ -7,6 +7,7 @@
 import type { Producer } from 'kafkajs';
 import { createKafka } from '../../shared/adapters/kafka/client.ts';
 import { kafkaConnectionSettings, resolveClientProps } from '../../shared/adapters/kafka/client-config.ts';
+import { asKafkaHeaders } from '../../shared/adapters/kafka/null-header-values.ts';
 import type { ConnectorConfig } from '../../shared/cluster/config-state.ts';
 import { converterClassName } from '../../shared/converters/registry.ts';
 import { ConnectException } from '../../shared/data/errors.ts';
@@ -137,7 +138,7 @@ async function kafkaDlqSender(deps: TaskErrorDeps): Promise<DlqSender> {
           {
             key: message.key,
             value: message.value,
-            headers: message.headers,
+            headers: asKafkaHeaders(message.headers),
             ...(message.timestamp !== undefined ? { timestamp: message.timestamp } : {}),
           },
         ],
