@@ -46,6 +46,7 @@ function startWithStores(
   return startControlPlane(config.worker, logger, {
     configWriteLock: stores.configWriteLock,
     membership: { leaseStore: stores.leaseStore, assignmentStore: stores.assignmentStore },
+    scheduleAfterWrites: true,
   });
 }
 

@@ -13,12 +13,14 @@ import { COMPATIBLE_KAFKA_VERSION, PluginRegistry } from '../shared/plugins/regi
 import type { AssignmentStore } from '../shared/ports/assignment-store.ts';
 import type { ConfigWriteLock } from '../shared/ports/config-write-lock.ts';
 import type { LeaseStore } from '../shared/ports/lease-store.ts';
+import { internalKafkaSettings } from '../shared/runtime/kafka-credentials.ts';
 import type { WorkerConfig } from '../shared/runtime/worker-config.ts';
 import { ConnectorOffsets } from './herder/connector-offsets.ts';
 import { Herder } from './herder/herder.ts';
 import type { ConnectorValidator } from './herder/validation.ts';
 import { connectorValidator } from './herder/validator.ts';
-import { RebalanceMetrics, readRebalanceSnapshot } from './scheduler/rebalance-metrics.ts';
+import { connectorInFlux, RebalanceMetrics, readRebalanceSnapshot } from './scheduler/rebalance-metrics.ts';
+import { SchedulerService } from './scheduler/service.ts';
 
 export interface ControlPlane {
   readonly herder: Herder;
@@ -48,6 +50,11 @@ export interface ControlPlaneOptions {
    * and GET /metrics serves the rebalance metrics.
    */
   readonly membership?: { readonly leaseStore: LeaseStore; readonly assignmentStore: AssignmentStore };
+  /**
+   * Run a scheduling round after each config write, in the request (the API Lambda: nothing else in it follows the
+   * config topic). Needs `membership`. A local cluster's scheduler service follows the topic itself instead.
+   */
+  readonly scheduleAfterWrites?: boolean;
 }
 
 export async function startControlPlane(
@@ -59,6 +66,8 @@ export async function startControlPlane(
     bootstrapServers: worker.bootstrapServers,
     clientId: `${worker.groupId}-control-plane`,
     logger,
+    // The worker's security settings, with SASL credentials from the environment or (Lambda) Secrets Manager.
+    extra: await internalKafkaSettings(worker.props, process.env),
   });
   const admin = kafka.admin();
   await admin.connect();
@@ -72,9 +81,36 @@ export async function startControlPlane(
   const validator: ConnectorValidator = connectorValidator(registry, worker);
   const membership = options.membership;
   const rebalanceMetrics = new RebalanceMetrics();
+  const afterWrites =
+    membership && options.scheduleAfterWrites
+      ? new SchedulerService({
+          configLog,
+          statusLog,
+          ...membership,
+          maxDelayMs: worker.scheduledRebalanceMaxDelayMs,
+          periodMs: 60_000,
+          rebalanceMetrics,
+          logger: logger.child({ component: 'scheduler' }),
+        })
+      : undefined;
   const herder = new Herder({
+    ...(afterWrites
+      ? {
+          afterConfigWrite: async () => {
+            await afterWrites.runRound();
+          },
+        }
+      : {}),
     ...(membership
-      ? { rebalanceInProgress: async () => (await readRebalanceSnapshot(membership)).rebalancing }
+      ? {
+          rebalanceInProgress: async (connector: string) => {
+            const [document, leases] = await Promise.all([
+              membership.assignmentStore.read(),
+              membership.leaseStore.liveMembers(),
+            ]);
+            return connectorInFlux(document, leases, connector);
+          },
+        }
       : {}),
     configLog,
     statusLog,

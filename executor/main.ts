@@ -4,7 +4,11 @@
  * lease epoch, and on SIGTERM/SIGINT stops them cleanly — offsets committed, statuses written — then releases its
  * lease before exiting. When it cannot renew its lease it stops all its work before the lease runs out (fencing).
  */
+
+import { roundDue } from '../control-plane/scheduler/rebalance-metrics.ts';
+import { SchedulerService } from '../control-plane/scheduler/service.ts';
 import { createKafka } from '../shared/adapters/kafka/client.ts';
+import { internalClientSettings, withSaslCredentials } from '../shared/adapters/kafka/client-config.ts';
 import { ensureInternalTopics } from '../shared/adapters/kafka/internal-topics.ts';
 import { ConfigLog } from '../shared/cluster/config-log.ts';
 import { OffsetLog } from '../shared/cluster/offset-log.ts';
@@ -13,22 +17,28 @@ import { createLogger, setLogLevel } from '../shared/logging/logger.ts';
 import { assignedWork } from '../shared/membership/assigned-work.ts';
 import { Membership } from '../shared/membership/membership.ts';
 import { PluginRegistry } from '../shared/plugins/registry.ts';
+import { loadSaslCredentials } from '../shared/runtime/kafka-credentials.ts';
 import { membershipStoresFromEnv } from '../shared/runtime/membership-config.ts';
 import { delay } from '../shared/util/wait.ts';
-import { loadExecutorConfig } from './config.ts';
+import { resolveExecutorConfig } from './config.ts';
 import { startExecutorMetricsServer } from './metrics-server.ts';
 import { StatusReporter } from './status-reporter.ts';
 import { Worker } from './worker.ts';
 
-const config = loadExecutorConfig();
+// On ECS the id comes from the task metadata (executor-<task id>), the id the scheduler stops it by.
+const config = await resolveExecutorConfig();
 setLogLevel(config.logLevel);
 const logger = createLogger({ worker_id: config.executorId });
-const { worker: workerConfig } = config;
 const metricsServer = await startExecutorMetricsServer(logger);
+// SASL credentials delivered by the deployment (ECS secrets) complete the worker's security settings, for this
+// executor's own clients and for the connector tasks' clients, which inherit the worker's props.
+const credentials = await loadSaslCredentials(config.worker.props, process.env);
+const workerConfig = { ...config.worker, props: withSaslCredentials(config.worker.props, credentials) };
 const kafka = createKafka({
   bootstrapServers: workerConfig.bootstrapServers,
   clientId: `${workerConfig.groupId}-${config.executorId}`,
   logger,
+  extra: internalClientSettings(workerConfig.props),
 });
 const stores = membershipStoresFromEnv(process.env, workerConfig.groupId);
 const configLog = new ConfigLog(kafka, workerConfig.configTopic, logger, stores.configWriteLock);
@@ -74,6 +84,9 @@ function pollAssignment(): Promise<void> {
       // is stopped or started knowing the configuration the assignment was computed from (a task no longer
       // assigned because its connector was deleted is then destroyed, not merely unassigned).
       if (document && configLog.state.offset < document.configOffset) await configLog.readToEnd();
+      // An executor that sees a member come or go (or held work fall due) runs a round itself rather than wait for
+      // the control plane's timer: rounds are compare-and-set, so any number may run at once.
+      if (roundDue(document, await stores.leaseStore.liveMembers(), Date.now())) void scheduler.runRound();
       const work = assignedWork(document, config.executorId, lease.epoch);
       if (applied?.epoch === lease.epoch && applied.version === work.version) return;
       logger.info('applying assignment', {
@@ -95,10 +108,32 @@ function pollAssignment(): Promise<void> {
   return polling;
 }
 
-// A config change usually brings a new assignment a moment later (the control plane runs a round after each
-// write): look soon, not only at the next heartbeat.
+/**
+ * This executor's copy of the scheduler: never started (no timers), it runs a round when this executor sees
+ * membership change and after task configs are committed (new tasks need an owner; in AWS the control plane is a
+ * Lambda that is not following the config topic).
+ */
+const scheduler = new SchedulerService({
+  configLog,
+  statusLog,
+  leaseStore: stores.leaseStore,
+  assignmentStore: stores.assignmentStore,
+  maxDelayMs: workerConfig.scheduledRebalanceMaxDelayMs,
+  periodMs: config.membership.leaseDurationMs,
+  logger: logger.child({ component: 'scheduler' }),
+});
+let roundAfterCommit: ReturnType<typeof setTimeout> | undefined;
+
+// A config change usually brings a new assignment a moment later (a round runs after each write): look soon, not
+// only at the next heartbeat.
 let promptPoll: ReturnType<typeof setTimeout> | undefined;
-configLog.onEvent(() => {
+configLog.onEvent((event) => {
+  if (event.type === 'commit' && !roundAfterCommit && !stopping && membership.currentLease) {
+    roundAfterCommit = setTimeout(() => {
+      roundAfterCommit = undefined;
+      void scheduler.runRound();
+    }, 50);
+  }
   if (promptPoll || stopping) return;
   promptPoll = setTimeout(() => {
     promptPoll = undefined;
@@ -120,6 +155,8 @@ function shutdown(reason: string): Promise<void> {
     try {
       if (pollTimer) clearInterval(pollTimer);
       if (promptPoll) clearTimeout(promptPoll);
+      if (roundAfterCommit) clearTimeout(roundAfterCommit);
+      await scheduler.stop();
       await polling;
       await worker.stop();
       await membership.stop();

@@ -40,10 +40,17 @@ export interface HerderDeps {
   readonly serverInfo: () => Promise<ServerInfo>;
   readonly topicTracking: { readonly enabled: boolean; readonly resetAllowed: boolean };
   /**
-   * Whether the executors are still carrying out an assignment (see scheduler/rebalance-metrics.ts); restarts
-   * answer 409 meanwhile, as Apache's herder does while a rebalance is expected. Never in progress without it.
+   * Whether the executors are still moving this connector's work (scheduler/rebalance-metrics.ts
+   * `connectorInFlux`); its restarts answer 409 meanwhile, as Apache's herder does while a rebalance is expected.
+   * Never in progress without it.
    */
-  readonly rebalanceInProgress?: () => Promise<boolean>;
+  readonly rebalanceInProgress?: (connector: string) => Promise<boolean>;
+  /**
+   * Runs after every connector config or target-state write (the nudge): in AWS a scheduling round in the same
+   * invocation, so new work gets an owner at once rather than at the next scheduled round. Its failure is logged
+   * by it and never fails the request (the timer's round catches up).
+   */
+  readonly afterConfigWrite?: () => Promise<void>;
 }
 
 /** Apache's RebalanceNeededException text (409). */
@@ -141,6 +148,7 @@ export class Herder {
       return { exists, tasksBefore };
     });
     await configLog.readToEnd();
+    await this.deps.afterConfigWrite?.();
     return { created: !exists, info: { ...this.requireInfo(name), tasks: tasksBefore } };
   }
 
@@ -166,6 +174,7 @@ export class Herder {
       return tasksBefore;
     });
     await configLog.readToEnd();
+    await this.deps.afterConfigWrite?.();
     return { ...this.requireInfo(name), tasks: tasksBefore };
   }
 
@@ -181,6 +190,7 @@ export class Herder {
       await configLog.putTargetState(name, 'STOPPED');
     });
     await configLog.readToEnd();
+    await this.deps.afterConfigWrite?.();
   }
 
   async deleteConnector(name: string): Promise<void> {
@@ -190,6 +200,7 @@ export class Herder {
       await configLog.deleteConnector(name);
     });
     await configLog.readToEnd();
+    await this.deps.afterConfigWrite?.();
   }
 
   async setTargetState(name: string, state: TargetState): Promise<void> {
@@ -199,6 +210,7 @@ export class Herder {
       await configLog.putTargetState(name, state);
     });
     await configLog.readToEnd();
+    await this.deps.afterConfigWrite?.();
   }
 
   /**
@@ -211,7 +223,7 @@ export class Herder {
     onlyFailed: boolean,
   ): Promise<ConnectorStateInfo | undefined> {
     const { configLog, statusLog } = this.deps;
-    await this.checkRebalanceNeeded();
+    await this.checkRebalanceNeeded(name);
     await configLog.readToEnd();
     if (!configLog.state.contains(name)) throw new NotFoundError(`Unknown connector: ${name}`);
     if (!includeTasks && !onlyFailed) {
@@ -237,7 +249,7 @@ export class Herder {
 
   async restartTask(name: string, task: number): Promise<void> {
     const { configLog } = this.deps;
-    await this.checkRebalanceNeeded();
+    await this.checkRebalanceNeeded(name);
     await configLog.readToEnd();
     const state = configLog.state;
     if (!state.contains(name)) throw new NotFoundError(`Unknown connector: ${name}`);
@@ -246,8 +258,8 @@ export class Herder {
     await configLog.requestTaskRestart(name, task);
   }
 
-  private async checkRebalanceNeeded(): Promise<void> {
-    if (await this.deps.rebalanceInProgress?.()) throw new ConflictError(REBALANCE_NEEDED_MESSAGE);
+  private async checkRebalanceNeeded(connector: string): Promise<void> {
+    if (await this.deps.rebalanceInProgress?.(connector)) throw new ConflictError(REBALANCE_NEEDED_MESSAGE);
   }
 
   async connectorStatus(name: string): Promise<ConnectorStateInfo> {

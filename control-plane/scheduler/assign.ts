@@ -18,6 +18,10 @@
  * - Successive load-balancing revocations are throttled like Apache's (40 ms, 1.6 s, 64 s, … up to the delay).
  * - A configuration older than the one the previous document was computed from is refused (`configBehind`), as
  *   Apache's leader refuses to assign from a config snapshot behind its members'.
+ * - A draining executor (the scheduler is scaling the fleet in, see autoscale.ts) gets no work: everything it holds
+ *   is revoked at once (not throttled, also while work is held), held work it comes back for is freed instead of
+ *   returned, and balance is computed among the other executors only. Its revoked work goes to the others once it
+ *   confirmed the stop, like any revocation.
  *
  * Differences from Apache, on purpose: executor ids are stable across a restart (Apache's member ids are not),
  * so a returning executor is recognised directly, not guessed from "workers that were empty during the delay",
@@ -52,6 +56,8 @@ export interface LiveMember {
   readonly epoch: number;
   /** The latest document version this executor applied (confirms that what it was revoked has stopped). */
   readonly appliedAssignmentVersion: number;
+  /** Leaving (scale-in): give it no work and revoke what it has. Absent means false. */
+  readonly draining?: boolean;
 }
 
 export interface SchedulerInput {
@@ -96,6 +102,7 @@ export interface SchedulerResult {
 interface Entry {
   readonly executorId: string;
   readonly epoch: number;
+  readonly draining: boolean;
   readonly assigned: WorkSet;
   readonly revoked: WorkSet;
   revokedInVersion: number;
@@ -144,6 +151,7 @@ export function assign(input: SchedulerInput): SchedulerResult {
       const entry: Entry = {
         executorId: member.executorId,
         epoch: member.epoch,
+        draining: lease.draining === true,
         assigned: WorkSet.of(member),
         revoked: WorkSet.of(member.revoked),
         revokedInVersion: member.revokedInVersion,
@@ -168,6 +176,7 @@ export function assign(input: SchedulerInput): SchedulerResult {
       entries.set(member.executorId, {
         executorId: member.executorId,
         epoch: member.epoch,
+        draining: member.draining === true,
         assigned: new WorkSet(),
         revoked: new WorkSet(),
         revokedInVersion: 0,
@@ -175,13 +184,16 @@ export function assign(input: SchedulerInput): SchedulerResult {
     }
   }
   const ordered = [...entries.values()].sort(byExecutorId);
+  /** The executors that take work: all but the draining ones. */
+  const active = ordered.filter((entry) => !entry.draining);
 
-  // 3. An executor that comes back while its work is held gets it back.
+  // 3. An executor that comes back while its work is held gets it back; a draining one does not (the work is
+  //    free: nobody runs it, since the previous incarnation's lease ended).
   for (let i = held.length - 1; i >= 0; i--) {
     const group = held[i] as HeldGroup;
     const entry = entries.get(group.executorId);
     if (entry) {
-      entry.assigned.addSet(group.work);
+      if (!entry.draining) entry.assigned.addSet(group.work);
       held.splice(i, 1);
     }
   }
@@ -202,6 +214,12 @@ export function assign(input: SchedulerInput): SchedulerResult {
     for (const key of group.work.tasks.keys()) {
       if (!configured.tasks.has(key)) group.work.tasks.delete(key);
     }
+  }
+  // A draining executor gives up everything it runs.
+  for (const entry of ordered) {
+    if (!entry.draining) continue;
+    for (const connector of entry.assigned.connectors) revoke(entry, connector, undefined, nextVersion);
+    for (const task of [...entry.assigned.tasks.values()]) revoke(entry, undefined, task, nextVersion);
   }
 
   // 5. Defensive: work listed twice (never produced here) is revoked from every executor holding it.
@@ -259,7 +277,7 @@ export function assign(input: SchedulerInput): SchedulerResult {
     backoff.revokedInPrevious = false;
   } else if (
     !revocationsPending &&
-    ordered.length > 0 &&
+    active.length > 0 &&
     !(backoff.notBeforeMs !== null && nowMs < backoff.notBeforeMs)
   ) {
     if (backoff.notBeforeMs !== null) {
@@ -267,11 +285,11 @@ export function assign(input: SchedulerInput): SchedulerResult {
       backoff.revokedInPrevious = false;
     }
     const connectorRevocations = balancingRevocations(
-      ordered.map((entry) => sortedConnectors(entry.assigned.connectors)),
+      active.map((entry) => sortedConnectors(entry.assigned.connectors)),
       configured.connectors.size,
     );
     const taskRevocations = balancingRevocations(
-      ordered.map((entry) => sortedTasks(entry.assigned.tasks.values())),
+      active.map((entry) => sortedTasks(entry.assigned.tasks.values())),
       configured.tasks.size,
     );
     const needed = connectorRevocations !== null || taskRevocations !== null;
@@ -289,7 +307,7 @@ export function assign(input: SchedulerInput): SchedulerResult {
       backoff.successiveRevokingRounds = 0;
     }
     if (apply) {
-      ordered.forEach((entry, i) => {
+      active.forEach((entry, i) => {
         for (const connector of connectorRevocations?.[i] ?? []) {
           revoke(entry, connector, undefined, nextVersion);
         }
@@ -298,7 +316,8 @@ export function assign(input: SchedulerInput): SchedulerResult {
     }
   }
 
-  // 8. Free work — configured, and neither assigned, being revoked, nor held — goes to the least loaded.
+  // 8. Free work — configured, and neither assigned, being revoked, nor held — goes to the least loaded of the
+  //    executors that are not draining.
   const freeConnectors = sortedConnectors(
     [...configured.connectors].filter((connector) => !holders.hasConnector(connector)),
   );
@@ -306,19 +325,19 @@ export function assign(input: SchedulerInput): SchedulerResult {
     [...configured.tasks].filter(([key]) => !holders.hasTask(key)).map(([, t]) => t),
   );
   const connectorTargets = distributeToLeastLoaded(
-    ordered.map((entry) => ({ id: entry.executorId, load: entry.assigned.connectors.size })),
+    active.map((entry) => ({ id: entry.executorId, load: entry.assigned.connectors.size })),
     freeConnectors.length,
   );
   connectorTargets.forEach((target, i) => {
-    (ordered[target] as Entry).assigned.connectors.add(freeConnectors[i] as string);
+    (active[target] as Entry).assigned.connectors.add(freeConnectors[i] as string);
   });
   const taskTargets = distributeToLeastLoaded(
-    ordered.map((entry) => ({ id: entry.executorId, load: entry.assigned.tasks.size })),
+    active.map((entry) => ({ id: entry.executorId, load: entry.assigned.tasks.size })),
     freeTasks.length,
   );
   taskTargets.forEach((target, i) => {
     const task = freeTasks[i] as TaskId;
-    (ordered[target] as Entry).assigned.tasks.set(taskKey(task), task);
+    (active[target] as Entry).assigned.tasks.set(taskKey(task), task);
   });
 
   // 9. The document, and whether it differs from the previous one.

@@ -50,6 +50,50 @@ export function rebalanceSnapshot(
   return { version, rebalancing: unscheduledJoin || members.some((m) => !m.applied), members };
 }
 
+/**
+ * Whether a scheduling round is due from what an executor sees on its heartbeat: a live executor the assignment
+ * does not name (it joined or registered again), an assigned executor without a live lease (it left, or its lease
+ * expired), or held work whose delay is over.
+ */
+export function roundDue(
+  document: AssignmentDocument | null,
+  leases: readonly Lease[],
+  nowMs: number,
+): boolean {
+  const live = new Set(leases.map((lease) => `${lease.executorId}@${lease.epoch}`));
+  const assigned = new Set((document?.members ?? []).map((m) => `${m.executorId}@${m.epoch}`));
+  if (live.size !== assigned.size || [...live].some((member) => !assigned.has(member))) return true;
+  const heldUntil = document?.scheduledRebalanceAtMs ?? null;
+  return heldUntil !== null && heldUntil <= nowMs;
+}
+
+/**
+ * Whether `connector`'s work (the connector and its tasks) is still moving: some executor holding part of it has
+ * not applied the current assignment version, has no live lease any more, or must still give part of it up (a
+ * pending revocation). Work of a connector nobody holds, or held for a departed executor during the scheduled
+ * rebalance delay, is not moving. This is what restarts answer 409 for, as Apache's herder does while a
+ * rebalance is expected; other connectors' restarts are not held up.
+ */
+export function connectorInFlux(
+  document: AssignmentDocument | null,
+  leases: readonly Lease[],
+  connector: string,
+): boolean {
+  if (!document) return false;
+  const live = new Map(leases.map((lease) => [lease.executorId, lease]));
+  return document.members.some((member) => {
+    const holds =
+      member.connectors.includes(connector) || member.tasks.some((task) => task.connector === connector);
+    const revoking =
+      member.revoked.connectors.includes(connector) ||
+      member.revoked.tasks.some((task) => task.connector === connector);
+    if (revoking) return true;
+    if (!holds) return false;
+    const lease = live.get(member.executorId);
+    return !lease || lease.epoch !== member.epoch || lease.appliedAssignmentVersion < document.version;
+  });
+}
+
 export async function readRebalanceSnapshot(stores: {
   readonly leaseStore: LeaseStore;
   readonly assignmentStore: AssignmentStore;

@@ -4,7 +4,7 @@
  * output depends only on the sources (no minification, no source maps with machine paths, paths relative to the
  * repository root), so an unchanged handler keeps its asset hash on every machine.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -21,6 +21,14 @@ export const LAMBDA_HANDLER = 'index.handler';
 const REQUIRE_SHIM =
   "import { createRequire as __tributaryCreateRequire } from 'node:module';\n" +
   'const require = __tributaryCreateRequire(import.meta.url);';
+
+/**
+ * kafkajs stays outside the bundle, copied beside it as `node_modules/kafkajs` (it has no dependencies): its record
+ * encoder cannot size a null header value, and shared/adapters/kafka/null-header-values.ts replaces it through
+ * Node's module cache, which only exists for modules Node itself loads.
+ */
+const UNBUNDLED_PACKAGE = 'kafkajs';
+const UNBUNDLED_FILES = ['package.json', 'index.js', 'LICENSE', 'src'];
 
 const bundles = new Map<string, string>();
 let bundleRoot: string | undefined;
@@ -50,9 +58,14 @@ export function bundleLambda(entry: string, outDir?: string): string {
     target: LAMBDA_NODE_TARGET,
     format: 'esm',
     banner: { js: REQUIRE_SHIM },
+    external: [UNBUNDLED_PACKAGE, `${UNBUNDLED_PACKAGE}/*`],
     legalComments: 'eof',
     logLevel: 'error',
   });
+  const source = join(REPO_ROOT, 'node_modules', UNBUNDLED_PACKAGE);
+  for (const file of UNBUNDLED_FILES) {
+    cpSync(join(source, file), join(dir, 'node_modules', UNBUNDLED_PACKAGE, file), { recursive: true });
+  }
   if (outDir === undefined) bundles.set(entry, dir);
   return dir;
 }

@@ -3,8 +3,9 @@
  * (ECS Fargate), the state tables, alarms, and a VPC (new, or an existing one). Everything is named by CloudFormation
  * and the Kafka topics are prefixed with the group.id, so stacks for different group ids deploy side by side.
  */
-import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -176,15 +177,43 @@ export class TributaryStack extends Stack {
       for (const [name, value] of Object.entries(grantKafkaToFunction(scheduler.handler, auth, role))) {
         fn.addEnvironment(name, value);
       }
-      this.tables.leases.grantReadData(role);
+      // Leases: read, and written to mark executors draining before scale-in.
+      this.tables.leases.grantReadWriteData(role);
       this.tables.assignments.grantReadWriteData(role);
-      // The ECS executor launcher: reads and sets the service's desired count.
+      // The ECS executor fleet: reads and sets the service's desired count, lists the service's tasks and stops
+      // drained executors' tasks.
       role.addToPrincipalPolicy(
         new iam.PolicyStatement({
           actions: ['ecs:DescribeServices', 'ecs:UpdateService'],
           resources: [this.executors.service.serviceArn],
         }),
       );
+      const taskArns = Stack.of(this).formatArn({
+        service: 'ecs',
+        resource: 'task',
+        resourceName: `${this.executors.cluster.clusterName}/*`,
+      });
+      const fleet = new iam.Policy(scheduler, 'EcsFleet', {
+        statements: [
+          new iam.PolicyStatement({
+            actions: ['ecs:ListTasks'],
+            resources: ['*'],
+            conditions: { ArnEquals: { 'ecs:cluster': this.executors.cluster.clusterArn } },
+          }),
+          new iam.PolicyStatement({ actions: ['ecs:DescribeTasks', 'ecs:StopTask'], resources: [taskArns] }),
+        ],
+      });
+      fleet.attachToRole(role);
+      Validations.of(fleet).acknowledge({
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason:
+          'ecs:ListTasks names no resource; the statement is limited to the executors’ cluster by condition.',
+      });
+      Validations.of(fleet).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ecs:<AWS::Region>:<AWS::AccountId>:task/<${Stack.of(this).getLogicalId(this.executors.cluster.node.defaultChild as ecs.CfnCluster)}>/*]`,
+        reason:
+          'Executor task ids are not known before ECS starts them; the pattern covers the executors’ cluster only.',
+      });
       grantPutTributaryMetrics(scheduler.handler, role);
       this.scheduler = scheduler;
     }

@@ -10,11 +10,13 @@
  *
  * With DYNAMODB_ENDPOINT set, `startOrConnectLocalDynamoDb` uses that endpoint instead and starts nothing.
  */
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { ENV } from '../../shared/runtime/env.ts';
 import { freePort } from '../../shared/util/net.ts';
 import { waitFor } from '../../shared/util/wait.ts';
 import { stopChild } from './kafka.ts';
@@ -117,7 +119,8 @@ export async function startOrConnectLocalDynamoDb(
   options: LocalDynamoDbOptions = {},
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<LocalDynamoDb> {
-  const external = env[DYNAMODB_ENDPOINT_ENV];
+  // DYNAMODB_ENDPOINT, else the one endpoint of a user's own emulator for every AWS service (e.g. LocalStack).
+  const external = env[DYNAMODB_ENDPOINT_ENV] || env[ENV.awsEndpoint];
   if (external) return { endpoint: external, pid: undefined, logFile: undefined, stop: async () => {} };
   return startLocalDynamoDb(options);
 }

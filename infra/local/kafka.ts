@@ -88,10 +88,39 @@ export interface LocalKafkaOptions {
   /** Client port; a free one when omitted. */
   port?: number;
   controllerPort?: number;
+  /**
+   * Also open a SASL_PLAINTEXT listener that authenticates with SCRAM-SHA-512 against these users (written into the
+   * cluster metadata when the data dir is formatted, with `kafka-storage format --add-scram`). The PLAINTEXT
+   * listener stays, unauthenticated, for the broker's own traffic. Off by default.
+   */
+  scram?: LocalKafkaScramOptions;
+  /**
+   * Also open an SSL listener (and, with `scram`, a SASL_SSL one) whose server certificate and key are the PEM file
+   * `keystoreFile` (an unencrypted PKCS#8 key followed by the certificate chain). Off by default.
+   */
+  tls?: LocalKafkaTlsOptions;
 }
+
+export interface LocalKafkaTlsOptions {
+  readonly keystoreFile: string;
+}
+
+export interface LocalKafkaScramOptions {
+  readonly users: readonly { readonly name: string; readonly password: string }[];
+  /** Port of the SASL_PLAINTEXT listener; a free one when omitted. */
+  readonly port?: number;
+}
+
+/** The SCRAM mechanism the local broker's SASL listener offers. */
+export const LOCAL_SCRAM_MECHANISM = 'SCRAM-SHA-512';
 
 export interface LocalKafka {
   readonly bootstrapServers: string;
+  /** The SASL_PLAINTEXT (SCRAM-SHA-512) listener, `127.0.0.1:<port>`, when `scram` was given. */
+  readonly saslBootstrapServers?: string;
+  /** The SSL listener, when `tls` was given, and the SASL_SSL (SCRAM-SHA-512) one, when both were. */
+  readonly sslBootstrapServers?: string;
+  readonly saslSslBootstrapServers?: string;
   readonly pid: number;
   readonly logFile: string;
   stop(): Promise<void>;
@@ -102,6 +131,18 @@ export async function startLocalKafka(options: LocalKafkaOptions): Promise<Local
   const libDir = await ensureKafkaRuntime(options.cacheDir);
   const port = options.port ?? (await freePort());
   const controllerPort = options.controllerPort ?? (await freePort());
+  const scram = options.scram;
+  const tls = options.tls;
+  const saslPort = scram ? (scram.port ?? (await freePort())) : undefined;
+  const sslPort = tls ? await freePort() : undefined;
+  const saslSslPort = scram && tls ? await freePort() : undefined;
+  // The client listeners besides PLAINTEXT (which the broker itself uses), by listener name = security protocol.
+  const extraListeners: [name: string, port: number][] = [];
+  if (saslPort !== undefined) extraListeners.push(['SASL_PLAINTEXT', saslPort]);
+  if (sslPort !== undefined) extraListeners.push(['SSL', sslPort]);
+  if (saslSslPort !== undefined) extraListeners.push(['SASL_SSL', saslSslPort]);
+  const listenerUrls = (names: [string, number][]) =>
+    names.map(([name, listenerPort]) => `${name}://127.0.0.1:${listenerPort}`).join(',');
   const dataDir = resolve(options.dataDir);
   const logDir = join(dataDir, 'logs');
   mkdirSync(logDir, { recursive: true });
@@ -112,11 +153,24 @@ export async function startLocalKafka(options: LocalKafkaOptions): Promise<Local
       'process.roles=broker,controller',
       'node.id=1',
       `controller.quorum.voters=1@127.0.0.1:${controllerPort}`,
-      `listeners=PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
-      `advertised.listeners=PLAINTEXT://127.0.0.1:${port}`,
+      `listeners=${listenerUrls([['PLAINTEXT', port], ...extraListeners, ['CONTROLLER', controllerPort]])}`,
+      `advertised.listeners=${listenerUrls([['PLAINTEXT', port], ...extraListeners])}`,
       'inter.broker.listener.name=PLAINTEXT',
       'controller.listener.names=CONTROLLER',
-      'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+      `listener.security.protocol.map=${['CONTROLLER', 'PLAINTEXT', ...extraListeners.map(([name]) => name)].map((name) => `${name}:${name === 'CONTROLLER' ? 'PLAINTEXT' : name}`).join(',')}`,
+      ...(scram
+        ? [
+            `sasl.enabled.mechanisms=${LOCAL_SCRAM_MECHANISM}`,
+            // The broker side of SCRAM needs no credentials of its own: it checks clients against the metadata.
+            ...extraListeners
+              .filter(([name]) => name.startsWith('SASL_'))
+              .map(
+                ([name]) =>
+                  `listener.name.${name.toLowerCase()}.${LOCAL_SCRAM_MECHANISM.toLowerCase()}.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;`,
+              ),
+          ]
+        : []),
+      ...(tls ? ['ssl.keystore.type=PEM', `ssl.keystore.location=${resolve(tls.keystoreFile)}`] : []),
       `log.dirs=${join(dataDir, 'kafka-data')}`,
       'num.partitions=1',
       'offsets.topic.replication.factor=1',
@@ -158,6 +212,11 @@ export async function startLocalKafka(options: LocalKafkaOptions): Promise<Local
       '-c',
       propsFile,
       '--ignore-formatted',
+      // SCRAM credentials go into the bootstrap metadata, so they exist before the broker first accepts a client.
+      ...(scram ?? { users: [] }).users.flatMap((user) => [
+        '--add-scram',
+        `${LOCAL_SCRAM_MECHANISM}=[name=${scramValue(user.name)},password=${scramValue(user.password)}]`,
+      ]),
     ]);
   }
   const logFile = join(dataDir, 'broker.log');
@@ -184,16 +243,37 @@ export async function startLocalKafka(options: LocalKafkaOptions): Promise<Local
       `Kafka broker on 127.0.0.1:${port}`,
       250,
     );
+    for (const [name, listenerPort] of extraListeners) {
+      await waitFor(
+        () => isPortOpen(listenerPort),
+        BROKER_START_TIMEOUT_MS,
+        `${name} listener on 127.0.0.1:${listenerPort}`,
+        250,
+      );
+    }
   } catch (err) {
     await stopChild(child);
     throw err;
   }
   return {
     bootstrapServers: `127.0.0.1:${port}`,
+    ...(saslPort === undefined ? {} : { saslBootstrapServers: `127.0.0.1:${saslPort}` }),
+    ...(sslPort === undefined ? {} : { sslBootstrapServers: `127.0.0.1:${sslPort}` }),
+    ...(saslSslPort === undefined ? {} : { saslSslBootstrapServers: `127.0.0.1:${saslSslPort}` }),
     pid,
     logFile,
     stop: () => stopChild(child),
   };
+}
+
+/** A quoted value for `--add-scram`, whose parser has no escapes: quotes and backslashes are refused. */
+function scramValue(value: string): string {
+  if (/["\\]/.test(value) || value === '') {
+    throw new Error(
+      'local broker SCRAM names and passwords must be non-empty, without quotes or backslashes',
+    );
+  }
+  return `"${value}"`;
 }
 
 function stopPid(pid: number | undefined, signal: NodeJS.Signals): void {

@@ -43,6 +43,7 @@ export class MemoryLeaseStore implements LeaseStore {
       epoch: nextEpoch(current?.lease.epoch, now),
       expiresAtMs: now + request.leaseDurationMs,
       appliedAssignmentVersion: 0,
+      draining: false,
     };
     this.leases.set(request.executorId, { lease, released: false });
     return { ...lease };
@@ -77,6 +78,14 @@ export class MemoryLeaseStore implements LeaseStore {
     const wasLive = current.lease.expiresAtMs > this.now();
     current.released = true;
     return wasLive;
+  }
+
+  async markDraining(executorId: string, epoch: number, draining: boolean): Promise<Lease | null> {
+    const current = this.leases.get(executorId);
+    if (!current || current.lease.epoch !== epoch || current.released) return null;
+    if (current.lease.expiresAtMs <= this.now()) return null;
+    current.lease = { ...current.lease, draining };
+    return { ...current.lease };
   }
 
   async liveMembers(): Promise<Lease[]> {

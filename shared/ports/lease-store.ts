@@ -23,6 +23,11 @@ export interface Lease {
   readonly expiresAtMs: number;
   /** The latest assignment document version the executor has applied (0 before the first). */
   readonly appliedAssignmentVersion: number;
+  /**
+   * Set by the scheduler when it scales the fleet in (`markDraining`): the executor is leaving, the assignor gives
+   * it no work and revokes what it has. False for a new registration; renewals keep it.
+   */
+  readonly draining: boolean;
 }
 
 export interface RegisterRequest {
@@ -102,6 +107,18 @@ export interface LeaseStore {
    * Errors: storage failures propagate.
    */
   release(executorId: string, epoch: number): Promise<boolean>;
+
+  /**
+   * Sets (or clears) the lease's `draining` mark for `epoch` — the scheduler's scale-in: a draining executor is
+   * given no work and its work is moved to the others, until it is stopped. Resolves the lease as stored after the
+   * write, or null when that epoch is not live (expired, released, or a newer epoch holds the id — which is left
+   * untouched).
+   *
+   * Consistency: one conditional write on (epoch matches, not released, not expired); it changes nothing else, so
+   * it never races a renewal's expiry or applied version. Idempotent: setting the current value again is harmless.
+   * Errors: storage failures propagate.
+   */
+  markDraining(executorId: string, epoch: number, draining: boolean): Promise<Lease | null>;
 
   /**
    * The live leases (not expired, not released), sorted by executor id.

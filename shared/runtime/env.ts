@@ -42,4 +42,28 @@ export const ENV = {
   heartbeatIntervalMs: 'TRIBUTARY_HEARTBEAT_INTERVAL_MS',
   /** An executor fences itself this long before its unrenewed lease expires (ms, default 7000). */
   fenceMarginMs: 'TRIBUTARY_FENCE_MARGIN_MS',
+  /**
+   * ECS cluster and service (names or ARNs) of the executors, whose desired count the scheduler Lambda sets. The
+   * scheduler scales only when both are set (never locally).
+   */
+  ecsCluster: 'TRIBUTARY_ECS_CLUSTER',
+  ecsService: 'TRIBUTARY_ECS_SERVICE',
+  /** Bounds on the executor count the scheduler sets (integers, 0 ≤ min ≤ max; defaults 1 and 4). */
+  minExecutors: 'TRIBUTARY_MIN_EXECUTORS',
+  maxExecutors: 'TRIBUTARY_MAX_EXECUTORS',
+  /** How many connectors + tasks one executor should run; the scheduler's target count (default 8). */
+  tasksPerExecutor: 'TRIBUTARY_TASKS_PER_EXECUTOR',
+  /**
+   * Set by ECS in every container: the task metadata endpoint (v4). An executor without TRIBUTARY_EXECUTOR_ID
+   * derives its id from it (`executor-<task id>`), the id the scheduler's ECS adapter expects.
+   */
+  ecsContainerMetadataUri: 'ECS_CONTAINER_METADATA_URI_V4',
+  /**
+   * Kafka SASL credentials (SCRAM or PLAIN) for the worker's own clients, when the worker properties name a
+   * `sasl.mechanism` but hold no `sasl.jaas.config`: executors get the username and password (ECS injects them from
+   * Secrets Manager), Lambda functions the secret's ARN (`{"username","password"}`), read at cold start.
+   */
+  kafkaSaslUsername: 'TRIBUTARY_KAFKA_SASL_USERNAME',
+  kafkaSaslPassword: 'TRIBUTARY_KAFKA_SASL_PASSWORD',
+  kafkaSaslSecretArn: 'TRIBUTARY_KAFKA_SASL_SECRET_ARN',
 } as const;

@@ -1,4 +1,5 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -135,6 +136,12 @@ describe('Lambda bundling', () => {
     const bundle = await import(join(dir, BUNDLE_FILE));
     expect(typeof bundle.handler).toBe('function');
     expect(typeof bundle.shutdown).toBe('function');
+    // kafkajs ships beside the bundle, with its record encoder replaced so null header values can be sent.
+    const requireFromBundle = createRequire(join(dir, BUNDLE_FILE));
+    const encodeRecord = requireFromBundle('kafkajs/src/protocol/recordBatch/record/v0/index.js') as (
+      record: unknown,
+    ) => { buffer: Buffer };
+    expect(encodeRecord({ key: null, value: null, headers: { h: null } }).buffer.length).toBeGreaterThan(0);
   });
 
   it('bundles byte-for-byte the same output wherever it is written, so asset hashes are stable', async () => {

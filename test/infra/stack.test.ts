@@ -354,20 +354,30 @@ describe('TributaryStack permissions', () => {
     for (const write of DYNAMO_WRITES) expect(assignments).not.toContain(write);
   });
 
-  it('lets the scheduler write assignments, read leases and scale only its own ECS service', () => {
+  it('lets the scheduler write assignments and leases (draining marks) and scale only its own ECS service', () => {
     const statements = statementsOfRole(full.template, roleIds(full).scheduler as string);
     const assignments = dynamoStatementsOn(statements, tableRef(full, 'assignments'));
     const leases = dynamoStatementsOn(statements, tableRef(full, 'leases'));
     expect(assignments).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:GetItem']));
-    for (const write of DYNAMO_WRITES) expect(leases).not.toContain(write);
+    expect(leases).toEqual(expect.arrayContaining(['dynamodb:UpdateItem', 'dynamodb:Scan']));
     const ecs = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('ecs:')));
+    const cluster = logicalId(full.stack, full.stack.executors.cluster);
     expect(ecs).toEqual([
       {
         Effect: 'Allow',
         Action: ['ecs:DescribeServices', 'ecs:UpdateService'],
         Resource: { Ref: logicalId(full.stack, full.stack.executors.service) },
       },
+      {
+        Effect: 'Allow',
+        Action: 'ecs:ListTasks',
+        Resource: '*',
+        Condition: { ArnEquals: { 'ecs:cluster': { 'Fn::GetAtt': [cluster, 'Arn'] } } },
+      },
+      expect.objectContaining({ Action: ['ecs:DescribeTasks', 'ecs:StopTask'] }),
     ]);
+    expect(JSON.stringify(ecs[2]?.Resource)).toContain(`:task/`);
+    expect(JSON.stringify(ecs[2]?.Resource)).toContain(cluster);
     const metrics = statements.find((s) => actionsOf(s).includes('cloudwatch:PutMetricData'));
     expect(metrics?.Condition).toEqual({ StringEquals: { 'cloudwatch:namespace': METRICS_NAMESPACE } });
   });
@@ -393,6 +403,7 @@ describe('TributaryStack permissions', () => {
       'ec2:UnassignPrivateIpAddresses',
       'ecr:GetAuthorizationToken',
       'cloudwatch:PutMetricData',
+      'ecs:ListTasks',
     ]);
     for (const s of [plain, full, msk]) {
       for (const policy of Object.values(resourcesOf(s.template, 'AWS::IAM::Policy'))) {

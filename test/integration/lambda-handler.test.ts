@@ -5,76 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { workerPropsToEnv } from '../../shared/adapters/local/process-launcher.ts';
 import { deleteTopics, uniqueName } from '../support/cluster.ts';
-
-type Handler = (
-  event: unknown,
-  context: unknown,
-) => Promise<{
-  statusCode: number;
-  body: string;
-  headers?: Record<string, string>;
-  isBase64Encoded?: boolean;
-}>;
-
-function httpApiEvent(method: string, path: string, body?: unknown) {
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: path,
-    rawQueryString: '',
-    cookies: [],
-    headers: { 'content-type': 'application/json', host: 'abc123.execute-api.eu-west-1.amazonaws.com' },
-    requestContext: {
-      accountId: '123456789012',
-      apiId: 'abc123',
-      domainName: 'abc123.execute-api.eu-west-1.amazonaws.com',
-      domainPrefix: 'abc123',
-      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'vitest' },
-      requestId: `req-${Math.random()}`,
-      routeKey: '$default',
-      stage: '$default',
-      time: new Date().toISOString(),
-      timeEpoch: Date.now(),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    isBase64Encoded: false,
-  };
-}
-
-function restApiEvent(method: string, path: string) {
-  return {
-    resource: '/{proxy+}',
-    path,
-    httpMethod: method,
-    headers: { 'content-type': 'application/json', Host: 'abc123.execute-api.eu-west-1.amazonaws.com' },
-    multiValueHeaders: { 'content-type': ['application/json'] },
-    queryStringParameters: null,
-    multiValueQueryStringParameters: null,
-    pathParameters: { proxy: path.slice(1) },
-    stageVariables: null,
-    requestContext: {
-      accountId: '123456789012',
-      apiId: 'abc123',
-      httpMethod: method,
-      identity: { sourceIp: '127.0.0.1', userAgent: 'vitest' },
-      path: `/prod${path}`,
-      protocol: 'HTTP/1.1',
-      requestId: `req-${Math.random()}`,
-      requestTimeEpoch: Date.now(),
-      resourceId: 'res',
-      resourcePath: '/{proxy+}',
-      stage: 'prod',
-    },
-    body: null,
-    isBase64Encoded: false,
-  };
-}
-
-const lambdaContext = {
-  awsRequestId: 'test',
-  functionName: 'tributary-api',
-  getRemainingTimeInMillis: () => 30_000,
-};
+import { type Handler, httpApiEvent, lambdaContext, restApiEvent } from '../support/lambda-events.ts';
 
 describe('control plane Lambda handler', () => {
   const id = uniqueName('lambda');

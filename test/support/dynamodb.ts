@@ -1,10 +1,12 @@
 /**
  * DynamoDB Local for integration tests. Where the endpoint comes from, first match wins:
- *  1. DYNAMODB_ENDPOINT (an already running DynamoDB Local or emulator);
+ *  1. DYNAMODB_ENDPOINT (an already running DynamoDB Local or emulator), else TRIBUTARY_AWS_ENDPOINT (one emulator
+ *     for every AWS service, e.g. a LocalStack);
  *  2. `inject('dynamodbEndpoint')`, when the project's global setup started one (see `provideDynamoDb`);
  *  3. otherwise `useDynamoDb()` starts one for the test file (about a second) and stops it afterwards.
  * Every test gets its own tables (a unique prefix), so files and tests never see each other's items.
  */
+
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -21,6 +23,7 @@ import {
   type TableNames,
   tableNamesFor,
 } from '../../shared/adapters/dynamodb/tables.ts';
+import { ENV } from '../../shared/runtime/env.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -55,7 +58,8 @@ export function useDynamoDb(): DynamoDbFixture {
   const created: TableNames[] = [];
 
   beforeAll(async () => {
-    endpoint = process.env[DYNAMODB_ENDPOINT_ENV] || inject('dynamodbEndpoint');
+    endpoint =
+      process.env[DYNAMODB_ENDPOINT_ENV] || process.env[ENV.awsEndpoint] || inject('dynamodbEndpoint');
     if (!endpoint) {
       started = await startOrConnectLocalDynamoDb();
       endpoint = started.endpoint;

@@ -39,6 +39,7 @@ const NAMES = {
   '#expiresAt': 'expiresAt',
   '#released': 'released',
   '#applied': 'appliedAssignmentVersion',
+  '#draining': 'draining',
 } as const;
 
 function names(...keys: (keyof typeof NAMES)[]): Record<string, string> {
@@ -71,6 +72,7 @@ export class DynamoLeaseStore implements LeaseStore {
         epoch: nextEpoch(current?.lease.epoch, now),
         expiresAtMs: now + request.leaseDurationMs,
         appliedAssignmentVersion: 0,
+        draining: false,
       };
       lastExpiry = current?.lease.expiresAtMs ?? lastExpiry;
       try {
@@ -168,6 +170,31 @@ export class DynamoLeaseStore implements LeaseStore {
     }
   }
 
+  async markDraining(executorId: string, epoch: number, draining: boolean): Promise<Lease | null> {
+    try {
+      const result = await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: executorKey(executorId),
+          UpdateExpression: 'SET #draining = :draining',
+          ConditionExpression: '#epoch = :epoch AND #released = :false AND #expiresAtMs > :now',
+          ExpressionAttributeNames: names('#draining', '#epoch', '#released', '#expiresAtMs'),
+          ExpressionAttributeValues: {
+            ':draining': { BOOL: draining },
+            ':epoch': n(epoch),
+            ':false': { BOOL: false },
+            ':now': n(this.now()),
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return parseLeaseItem(result.Attributes ?? {}).lease;
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException) return null;
+      throw err;
+    }
+  }
+
   async liveMembers(): Promise<Lease[]> {
     const now = this.now();
     const leases: Lease[] = [];
@@ -210,6 +237,7 @@ function leaseItem(lease: Lease): Item {
     expiresAt: n(ttlSeconds(lease.expiresAtMs)),
     released: { BOOL: false },
     appliedAssignmentVersion: n(lease.appliedAssignmentVersion),
+    draining: { BOOL: lease.draining },
   };
 }
 

@@ -3,7 +3,7 @@
  * attributes, and the zod schemas every item read back is parsed with (never returned raw).
  *
  * Lease item (leases table, key `pk` = `executor#<id>`): address S, epoch N, expiresAtMs N, released BOOL,
- * appliedAssignmentVersion N, and `expiresAt` N = the expiry in epoch seconds (rounded up), the table's TTL
+ * appliedAssignmentVersion N, draining BOOL (absent on items written before it existed: false), and `expiresAt` N = the expiry in epoch seconds (rounded up), the table's TTL
  * attribute. TTL deletes expired items late (hours to days on AWS): readers compare `expiresAtMs` with their
  * clock and never rely on deletion.
  *
@@ -66,6 +66,7 @@ const leaseItemSchema = z.object({
   expiresAtMs: N,
   released: BOOL,
   appliedAssignmentVersion: N,
+  draining: BOOL.optional(),
 });
 
 /** A stored lease item, parsed; `released` is reported separately from the Lease itself. */
@@ -78,6 +79,7 @@ export function parseLeaseItem(item: Item): { lease: Lease; released: boolean } 
       epoch: parsed.epoch,
       expiresAtMs: parsed.expiresAtMs,
       appliedAssignmentVersion: parsed.appliedAssignmentVersion,
+      draining: parsed.draining ?? false,
     },
     released: parsed.released,
   };

@@ -7,9 +7,10 @@
  *   (moto);
  * - `stopExecutor` is StopTask with a reason, for the task of that executor id.
  *
- * Executor ids: by default a task's executor id is `executor-<ECS task id>` (the last part of its ARN), so an
- * executor on ECS must register its lease under that id (it can read its task ARN from the task metadata endpoint,
- * ECS_CONTAINER_METADATA_URI_V4/task). Pass `executorIdOf` to map tasks to ids differently.
+ * Executor ids: by default a task's executor id is `executor-<ECS task id>` (the last part of its ARN,
+ * executor-id.ts), the id an executor on ECS registers its lease under when TRIBUTARY_EXECUTOR_ID is not set (it
+ * reads its task ARN from the task metadata endpoint, ECS_CONTAINER_METADATA_URI_V4/task; executor/config.ts). Pass
+ * `executorIdOf` to map tasks to ids differently.
  *
  * Not used: UpdateTaskProtection (task scale-in protection), which moto does not implement (see the scale-in
  * protocol in shared/ports/executor-fleet.ts).
@@ -32,6 +33,9 @@ import {
   FleetNotFoundError,
   type FleetSize,
 } from '../../ports/executor-fleet.ts';
+import { executorIdOfTask, lastArnPart } from './executor-id.ts';
+
+export { executorIdOfTask } from './executor-id.ts';
 
 export interface EcsClientOptions {
   /** An emulator's endpoint (moto, LocalStack), e.g. http://127.0.0.1:5000; unset in AWS. */
@@ -79,11 +83,6 @@ export interface EcsExecutorFleetOptions {
   readonly executorIdOf?: (task: EcsTaskIdentity) => string;
 }
 
-/** The default executor id of an ECS task: `executor-<task id>`. */
-export function executorIdOfTask(task: Pick<EcsTaskIdentity, 'taskId'>): string {
-  return `executor-${task.taskId}`;
-}
-
 /** ECS limits a StopTask reason to 255 characters. */
 const MAX_REASON_LENGTH = 255;
 /** DescribeTasks takes at most 100 tasks per call. */
@@ -100,7 +99,7 @@ export class EcsExecutorFleet implements ExecutorFleet {
     this.#client = options.client;
     this.#cluster = options.cluster;
     this.#service = options.service;
-    this.#group = `service:${lastPart(options.service)}`;
+    this.#group = `service:${lastArnPart(options.service)}`;
     this.#executorIdOf = options.executorIdOf ?? executorIdOfTask;
   }
 
@@ -160,7 +159,7 @@ export class EcsExecutorFleet implements ExecutorFleet {
         this.#client.send(
           new ListTasksCommand({
             cluster: this.#cluster,
-            serviceName: lastPart(this.#service),
+            serviceName: lastArnPart(this.#service),
             desiredStatus: 'RUNNING',
             ...(nextToken ? { nextToken } : {}),
           }),
@@ -217,7 +216,7 @@ function toMember(task: Task, executorIdOf: (task: EcsTaskIdentity) => string): 
   const privateIpv4Address = detail('privateIPv4Address');
   const identity: EcsTaskIdentity = {
     taskArn,
-    taskId: lastPart(taskArn),
+    taskId: lastArnPart(taskArn),
     privateIpv4Address,
     privateDnsName: detail('privateDnsName'),
   };
@@ -228,12 +227,6 @@ function toMember(task: Task, executorIdOf: (task: EcsTaskIdentity) => string): 
     privateIpv4Address,
     startedAtMs: task.startedAt?.getTime(),
   };
-}
-
-/** The name in a name-or-ARN (`arn:aws:ecs:…:service/cluster/name` → `name`). */
-function lastPart(nameOrArn: string): string {
-  const slash = nameOrArn.lastIndexOf('/');
-  return slash < 0 ? nameOrArn : nameOrArn.slice(slash + 1);
 }
 
 function compare(a: string, b: string): number {

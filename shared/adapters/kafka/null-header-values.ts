@@ -6,37 +6,19 @@
  *
  * kafkajs is unmaintained and pinned, so this module replaces its v0 record encoder in Node's CommonJS module cache
  * with an equivalent one whose size computation accepts null, before kafkajs loads it. Import it before `kafkajs`
- * (shared/adapters/kafka/kafkajs.ts does). test/unit/kafka/null-header-values.test.ts checks the bytes against the
+ * (shared/adapters/kafka/kafkajs.ts does); Lambda bundles keep kafkajs unbundled for this (infra/lib/bundle.ts). test/unit/kafka/null-header-values.test.ts checks the bytes against the
  * original encoder for non-null headers and the wire form for null ones.
  */
 import { createRequire } from 'node:module';
+// kafkajs internals, imported statically so that a bundler includes them (types: kafkajs-internals.d.ts).
+import Encoder from 'kafkajs/src/protocol/encoder.js';
+import encodeHeader from 'kafkajs/src/protocol/recordBatch/header/v0/index.js';
 
-const require = createRequire(import.meta.url);
-
-interface EncoderInstance {
-  readonly buffer: Buffer;
-  writeVarInt(value: number): EncoderInstance;
-  writeInt8(value: number): EncoderInstance;
-  writeVarLong(value: unknown): EncoderInstance;
-  writeVarIntBytes(value: unknown): EncoderInstance;
-  writeVarIntArray(values: EncoderInstance[]): EncoderInstance;
-}
-
-interface EncoderClass {
-  new (): EncoderInstance;
-  sizeOfVarInt(value: number): number;
-  sizeOfVarLong(value: unknown): number;
-  sizeOfVarIntBytes(value: unknown): number;
-}
+type EncoderInstance = InstanceType<typeof Encoder>;
 
 type HeaderValue = Buffer | string | null;
 
 const RECORD_MODULE = 'kafkajs/src/protocol/recordBatch/record/v0/index.js';
-const Encoder = require('kafkajs/src/protocol/encoder.js') as EncoderClass;
-const encodeHeader = require('kafkajs/src/protocol/recordBatch/header/v0/index.js') as (header: {
-  key: string;
-  value: HeaderValue;
-}) => EncoderInstance;
 
 /** The encoded size of the headers array: count, then each key and value (a null value is just length −1). */
 function headersSize(headers: ReadonlyArray<{ key: string; value: HeaderValue }>): number {
@@ -88,11 +70,24 @@ function encodeRecord({
     .writeVarIntArray(list.map(encodeHeader));
 }
 
-const path = require.resolve(RECORD_MODULE);
-const cache = require.cache as Record<string, unknown>;
-if (!cache[path]) {
-  cache[path] = { id: path, filename: path, loaded: true, exports: encodeRecord, children: [], paths: [] };
+/**
+ * The replacement goes into the CommonJS module cache, where kafkajs' own require finds it. (Should kafkajs ever be
+ * bundled, there is nothing to resolve and nothing is replaced: null header values then fail to send.)
+ */
+function installInModuleCache(): void {
+  const require = createRequire(import.meta.url);
+  let path: string;
+  try {
+    path = require.resolve(RECORD_MODULE);
+  } catch {
+    return;
+  }
+  const cache = require.cache as Record<string, unknown>;
+  if (!cache[path]) {
+    cache[path] = { id: path, filename: path, loaded: true, exports: encodeRecord, children: [], paths: [] };
+  }
 }
+installInModuleCache();
 
 export { encodeRecord as nullSafeRecordEncoder };
 

@@ -1,7 +1,8 @@
 /**
  * Properties of the scheduler, checked with fast-check on random configurations, memberships and histories:
  * balance, minimal movement on one join and one leave, never two owners (also across revoking rounds), the
- * delayed rebalance's timing, a returning executor getting its work back, and idempotence.
+ * delayed rebalance's timing, a returning executor getting its work back, idempotence, and scale-in: a draining
+ * executor ends with no work, only its work moves, and balance holds among the others.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +26,7 @@ type Op =
   | { kind: 'restart'; id: string }
   | { kind: 'apply'; id: string }
   | { kind: 'schedule' }
+  | { kind: 'drain'; id: string; draining: boolean }
   | { kind: 'advance'; ms: number }
   | { kind: 'config'; connectors: Connectors };
 
@@ -34,6 +36,12 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: executorIdArb.map((id) => ({ kind: 'restart' as const, id })), weight: 1 },
   { arbitrary: executorIdArb.map((id) => ({ kind: 'apply' as const, id })), weight: 5 },
   { arbitrary: fc.constant({ kind: 'schedule' as const }), weight: 5 },
+  {
+    arbitrary: fc
+      .tuple(executorIdArb, fc.boolean())
+      .map(([id, draining]) => ({ kind: 'drain' as const, id, draining })),
+    weight: 1,
+  },
   {
     arbitrary: fc.integer({ min: 0, max: 400_000 }).map((ms) => ({ kind: 'advance' as const, ms })),
     weight: 2,
@@ -62,6 +70,9 @@ function run(sim: ClusterSim, op: Op): void {
     case 'schedule':
       sim.schedule();
       return;
+    case 'drain':
+      sim.setDraining(op.id, op.draining);
+      return;
     case 'advance':
       sim.advance(op.ms);
       return;
@@ -73,10 +84,14 @@ function run(sim: ClusterSim, op: Op): void {
   }
 }
 
-/** Every configured item has exactly one owner, nothing is held or being revoked, and loads are balanced. */
+/**
+ * Every configured item has exactly one owner, nothing is held or being revoked, draining executors hold nothing,
+ * and loads are balanced among the others. With no executor that takes work, everything is unassigned.
+ */
 function expectSettledAndBalanced(sim: ClusterSim): void {
   const document = sim.document;
   const configured = sim.configuredItems().sort();
+  const draining = new Set([...sim.executors.values()].filter((e) => e.draining).map((e) => e.executorId));
   if (sim.executors.size === 0) {
     expect(document?.members ?? []).toEqual([]);
     expect(sim.last?.status.unassigned ? items(sim.last.status.unassigned).sort() : []).toEqual(configured);
@@ -84,15 +99,22 @@ function expectSettledAndBalanced(sim: ClusterSim): void {
   }
   expect(document).not.toBeNull();
   if (!document) return;
-  expect([...sim.owners().keys()].sort()).toEqual(configured);
   expect(document.lost).toEqual([]);
   expect(document.scheduledRebalanceAtMs).toBeNull();
   for (const member of document.members) {
     expect(items(member.revoked)).toEqual([]);
+    if (draining.has(member.executorId)) expect(items(member)).toEqual([]);
   }
   expect(document.members.map((m) => m.executorId).sort()).toEqual([...sim.executors.keys()].sort());
-  expect(spread(document.members.map((m) => m.connectors.length))).toBeLessThanOrEqual(1);
-  expect(spread(document.members.map((m) => m.tasks.length))).toBeLessThanOrEqual(1);
+  if (draining.size === sim.executors.size) {
+    expect(sim.owners().size).toBe(0);
+    expect(items(sim.last?.status.unassigned ?? { connectors: [], tasks: [] }).sort()).toEqual(configured);
+    return;
+  }
+  expect([...sim.owners().keys()].sort()).toEqual(configured);
+  const takers = document.members.filter((m) => !draining.has(m.executorId));
+  expect(spread(takers.map((m) => m.connectors.length))).toBeLessThanOrEqual(1);
+  expect(spread(takers.map((m) => m.tasks.length))).toBeLessThanOrEqual(1);
   expect(sim.last?.status.unassigned).toEqual({ connectors: [], tasks: [] });
 }
 
@@ -337,6 +359,61 @@ describe('assign (properties)', () => {
           const again = assign({ ...input, previous: first.document });
           expect(again.changed).toBe(false);
           expect(again.document).toBe(first.document);
+        },
+      ),
+    );
+  });
+  it('scale-in: a draining executor ends with no work, only its work moves, and the others stay balanced', () => {
+    fc.assert(
+      fc.property(
+        connectorsArb,
+        executorIdsArb(1),
+        maxDelayArb,
+        fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+        (connectors, ids, maxDelayMs, marks) => {
+          const sim = simWith(connectors, ids, maxDelayMs);
+          sim.settle();
+          const before = sim.owners();
+          const drained = ids.filter((_, i) => marks[i]);
+          for (const id of drained) sim.setDraining(id, true);
+          sim.settle();
+          const after = sim.owners();
+          for (const id of drained) {
+            const member = sim.document?.members.find((m) => m.executorId === id);
+            expect(member ? [...items(member), ...items(member.revoked)] : []).toEqual([]);
+          }
+          if (drained.length < ids.length) {
+            // Nothing moves but the draining executors' work.
+            const moved = [...before.keys()].filter((item) => after.get(item) !== before.get(item));
+            for (const item of moved) expect(drained).toContain(before.get(item));
+          }
+          expectSettledAndBalanced(sim);
+        },
+      ),
+    );
+  });
+
+  it('never gives a draining executor work, and revokes its work before another runs it', () => {
+    fc.assert(
+      fc.property(
+        connectorsArb,
+        executorIdsArb(0),
+        maxDelayArb,
+        fc.array(opArb, { maxLength: 60 }),
+        (connectors, ids, maxDelayMs, history) => {
+          const sim = simWith(connectors, ids, maxDelayMs);
+          for (const op of history) {
+            run(sim, op);
+            if (op.kind !== 'schedule' || !sim.document) continue;
+            // Right after a round, an executor draining at that round holds nothing but what it is giving up.
+            for (const member of sim.document.members) {
+              const executor = sim.executors.get(member.executorId);
+              if (executor?.draining && executor.epoch === member.epoch) expect(items(member)).toEqual([]);
+            }
+          }
+          // ClusterSim's checks (one owner per item, never two runners) held throughout; then everything settles.
+          sim.settle();
+          expectSettledAndBalanced(sim);
         },
       ),
     );

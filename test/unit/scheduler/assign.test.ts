@@ -329,4 +329,46 @@ describe('configSnapshotOf', () => {
       ],
     });
   });
+  it('draining: revokes all of a draining executor’s work at once, and gives it to the others only after the confirmation', () => {
+    const members = [member('e1'), member('e2'), member('e3')];
+    const first = round({ config: config({ a: 5 }), members });
+    const e3Work = names(entry(first.document, 'e3').tasks);
+    expect(e3Work.length).toBeGreaterThan(0);
+    const draining = acked(members, 1).map((m) => (m.executorId === 'e3' ? { ...m, draining: true } : m));
+    const second = round({ config: config({ a: 5 }), members: draining, previous: first.document });
+    expect(entry(second.document, 'e3')).toMatchObject({ connectors: [], tasks: [], revokedInVersion: 2 });
+    expect(names(entry(second.document, 'e3').revoked.tasks)).toEqual(e3Work);
+    for (const id of ['e1', 'e2']) expect(entry(second.document, id)).toEqual(entry(first.document, id));
+    // Not yet confirmed: nothing moves.
+    const waiting = round({ config: config({ a: 5 }), members: draining, previous: second.document });
+    expect(waiting.changed).toBe(false);
+    // Confirmed: e3 ends empty, the others share everything within one of each other.
+    const confirmed = draining.map((m) => ({ ...m, appliedAssignmentVersion: 2 }));
+    const third = round({ config: config({ a: 5 }), members: confirmed, previous: second.document });
+    const e3 = entry(third.document, 'e3');
+    expect([...e3.connectors, ...names(e3.tasks), ...names(e3.revoked.tasks)]).toEqual([]);
+    const counts = ['e1', 'e2'].map((id) => entry(third.document, id).tasks.length);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(5);
+    expect(Math.abs((counts[0] ?? 0) - (counts[1] ?? 0))).toBeLessThanOrEqual(1);
+    // New work never goes to it either.
+    const more = round({ config: config({ a: 5, b: 2 }, 2), members: confirmed, previous: third.document });
+    expect(entry(more.document, 'e3')).toMatchObject({ connectors: [], tasks: [] });
+  });
+
+  it('draining: held work of an executor that returns draining is placed on the others at once', () => {
+    const members = [member('e1'), member('e2')];
+    const first = round({ config: config({ a: 4 }), members });
+    const e2Work = names(entry(first.document, 'e2').tasks);
+    const lost = round({ config: config({ a: 4 }), members: [member('e1', 1, 1)], previous: first.document });
+    expect(names(lost.status.held.tasks)).toEqual(e2Work);
+    const back = round({
+      config: config({ a: 4 }),
+      members: [member('e1', 1, 2), { ...member('e2', 2), draining: true }],
+      previous: lost.document,
+      nowMs: 1_000,
+    });
+    expect(back.document.lost).toEqual([]);
+    expect(entry(back.document, 'e2')).toMatchObject({ connectors: [], tasks: [] });
+    expect(names(entry(back.document, 'e1').tasks)).toEqual(['a-0', 'a-1', 'a-2', 'a-3']);
+  });
 });

@@ -14,6 +14,8 @@ export interface SimExecutor {
   readonly executorId: string;
   readonly epoch: number;
   appliedVersion: number;
+  /** Marked draining by the scheduler's scale-in (its lease's `draining`). */
+  draining: boolean;
   /** What it runs now: `c:<connector>` and `t:<connector>:<n>` keys. */
   running: Set<string>;
 }
@@ -42,7 +44,13 @@ export class ClusterSim {
   /** Registers an executor (a new epoch); a live one with the same id must have crashed first. */
   join(executorId: string): SimExecutor {
     if (this.executors.has(executorId)) throw new Error(`${executorId} is already live`);
-    const executor = { executorId, epoch: this.nextEpoch++, appliedVersion: 0, running: new Set<string>() };
+    const executor = {
+      executorId,
+      epoch: this.nextEpoch++,
+      appliedVersion: 0,
+      draining: false,
+      running: new Set<string>(),
+    };
     this.executors.set(executorId, executor);
     return executor;
   }
@@ -50,6 +58,12 @@ export class ClusterSim {
   /** The executor dies (or fenced itself and its lease ended): it runs nothing and holds no lease. */
   crash(executorId: string): void {
     this.executors.delete(executorId);
+  }
+
+  /** The scheduler marks (or unmarks) a live executor draining; does nothing for one that is not live. */
+  setDraining(executorId: string, draining: boolean): void {
+    const executor = this.executors.get(executorId);
+    if (executor) executor.draining = draining;
   }
 
   advance(ms: number): void {
@@ -66,6 +80,7 @@ export class ClusterSim {
       executorId: e.executorId,
       epoch: e.epoch,
       appliedAssignmentVersion: e.appliedVersion,
+      draining: e.draining,
     }));
   }
 

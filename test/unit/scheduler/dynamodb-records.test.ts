@@ -31,7 +31,7 @@ describe('DynamoDB records', () => {
     );
   });
 
-  it('parses lease items and rejects malformed ones', () => {
+  it('parses lease items (an item without `draining` is not draining) and rejects malformed ones', () => {
     const item = {
       pk: { S: 'executor#e-1' },
       address: { S: 'h:1' },
@@ -41,10 +41,19 @@ describe('DynamoDB records', () => {
       released: { BOOL: false },
       appliedAssignmentVersion: { N: '3' },
     };
-    expect(parseLeaseItem(item)).toEqual({
-      lease: { executorId: 'e-1', address: 'h:1', epoch: 7, expiresAtMs: 1000, appliedAssignmentVersion: 3 },
+    const lease = {
+      executorId: 'e-1',
+      address: 'h:1',
+      epoch: 7,
+      expiresAtMs: 1000,
+      appliedAssignmentVersion: 3,
+    };
+    expect(parseLeaseItem(item)).toEqual({ lease: { ...lease, draining: false }, released: false });
+    expect(parseLeaseItem({ ...item, draining: { BOOL: true } })).toEqual({
+      lease: { ...lease, draining: true },
       released: false,
     });
+    expect(() => parseLeaseItem({ ...item, draining: { S: 'yes' } })).toThrow();
     expect(() => parseLeaseItem({ ...item, epoch: { S: '7' } })).toThrow();
     expect(() => parseLeaseItem({ ...item, pk: { S: 'task#x-0' } })).toThrow(/executor/);
   });

@@ -28,6 +28,8 @@ class FlakyLeaseStore implements LeaseStore {
   register = (request: Parameters<LeaseStore['register']>[0]) => this.inner.register(request);
   release = (executorId: string, epoch: number) => this.inner.release(executorId, epoch);
   liveMembers = () => this.inner.liveMembers();
+  markDraining = (executorId: string, epoch: number, draining: boolean) =>
+    this.inner.markDraining(executorId, epoch, draining);
   renew(request: Parameters<LeaseStore['renew']>[0]): Promise<Lease> {
     this.renewCalls++;
     switch (this.renewMode) {

@@ -6,7 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assign } from '../../../control-plane/scheduler/assign.ts';
-import { RebalanceMetrics, rebalanceSnapshot } from '../../../control-plane/scheduler/rebalance-metrics.ts';
+import {
+  connectorInFlux,
+  RebalanceMetrics,
+  rebalanceSnapshot,
+} from '../../../control-plane/scheduler/rebalance-metrics.ts';
 import type { Lease } from '../../../shared/ports/lease-store.ts';
 
 const config = {
@@ -26,7 +30,14 @@ const document = {
 };
 
 function lease(executorId: string, epoch: number, applied: number): Lease {
-  return { executorId, address: executorId, epoch, expiresAtMs: 1e15, appliedAssignmentVersion: applied };
+  return {
+    executorId,
+    address: executorId,
+    epoch,
+    expiresAtMs: 1e15,
+    appliedAssignmentVersion: applied,
+    draining: false,
+  };
 }
 
 describe('rebalanceSnapshot', () => {
@@ -79,5 +90,28 @@ describe('RebalanceMetrics', () => {
     expect(value('kafka_connect_connect_worker_rebalance_metrics_time_since_last_rebalance_ms')).toBe(50);
     expect(text).toMatch(/^kafka_connect_connect_worker_metrics_task_count\{executor="executor-0"\} \d+$/m);
     expect(text).toContain('# TYPE kafka_connect_connect_worker_rebalance_metrics_rebalancing gauge');
+  });
+});
+
+describe('connectorInFlux', () => {
+  it("is true only while an executor holding the connector's work has not applied the version or gave it up", () => {
+    const holderOfB = document.members.find(
+      (m) => m.connectors.includes('b') || m.tasks.some((t) => t.connector === 'b'),
+    );
+    const other = document.members.find((m) => m !== holderOfB);
+    if (!holderOfB || !other) throw new Error('fixture: b must be on one executor');
+    const leases = (appliedByHolder: number, appliedByOther: number) => [
+      lease(holderOfB.executorId, holderOfB.epoch, appliedByHolder),
+      lease(other.executorId, other.epoch, appliedByOther),
+    ];
+    expect(connectorInFlux(document, leases(3, 4), 'b')).toBe(true);
+    expect(connectorInFlux(document, leases(4, 3), 'b')).toBe(
+      other.connectors.includes('b') || other.tasks.some((t) => t.connector === 'b'),
+    );
+    expect(connectorInFlux(document, leases(4, 4), 'b')).toBe(false);
+    // Its executor is gone (no live lease): in flux until a round moves or holds the work.
+    expect(connectorInFlux(document, [lease(other.executorId, other.epoch, 4)], 'b')).toBe(true);
+    expect(connectorInFlux(document, leases(3, 3), 'nope')).toBe(false);
+    expect(connectorInFlux(null, [], 'b')).toBe(false);
   });
 });

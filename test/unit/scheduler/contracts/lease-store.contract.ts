@@ -47,6 +47,7 @@ export function leaseStoreContract(makeStore: LeaseStoreFactory): void {
         epoch: expect.any(Number),
         expiresAtMs: clock.now() + LEASE_MS,
         appliedAssignmentVersion: 0,
+        draining: false,
       });
       expect(await store.liveMembers()).toEqual([lease]);
     });
@@ -181,6 +182,51 @@ export function leaseStoreContract(makeStore: LeaseStoreFactory): void {
         ).rejects.toBeInstanceOf(RangeError);
       }
       expect(await store.liveMembers()).toEqual([]);
+    });
+    it('marks a live lease draining and back, keeping the mark across renewals and nothing else changed', async () => {
+      const { clock, store } = await setup();
+      const lease = await store.register({ executorId: 'e-1', address: 'a:1', leaseDurationMs: LEASE_MS });
+      const other = await store.register({ executorId: 'e-2', address: 'a:2', leaseDurationMs: LEASE_MS });
+      clock.advance(1_000);
+      const marked = await store.markDraining('e-1', lease.epoch, true);
+      expect(marked).toEqual({ ...lease, draining: true });
+      expect(await store.liveMembers()).toEqual([{ ...lease, draining: true }, other]);
+      // Idempotent.
+      expect(await store.markDraining('e-1', lease.epoch, true)).toEqual({ ...lease, draining: true });
+      clock.advance(1_000);
+      const renewed = await store.renew({
+        executorId: 'e-1',
+        epoch: lease.epoch,
+        leaseDurationMs: LEASE_MS,
+        appliedAssignmentVersion: 4,
+      });
+      expect(renewed).toEqual({
+        ...lease,
+        expiresAtMs: clock.now() + LEASE_MS,
+        appliedAssignmentVersion: 4,
+        draining: true,
+      });
+      const back = await store.markDraining('e-1', lease.epoch, false);
+      expect(back).toEqual({ ...renewed, draining: false });
+      expect(await store.liveMembers()).toEqual([back, other]);
+    });
+
+    it('does not mark a stale, expired, released or unknown lease, and a new registration starts not draining', async () => {
+      const { clock, store } = await setup();
+      const first = await store.register({ executorId: 'e-1', address: 'a:1', leaseDurationMs: LEASE_MS });
+      await store.markDraining('e-1', first.epoch, true);
+      clock.advance(LEASE_MS);
+      expect(await store.markDraining('e-1', first.epoch, false)).toBeNull();
+      const second = await store.register({ executorId: 'e-1', address: 'a:2', leaseDurationMs: LEASE_MS });
+      expect(second.draining).toBe(false);
+      expect(await store.markDraining('e-1', first.epoch, true)).toBeNull();
+      expect(await store.liveMembers()).toEqual([second]);
+      expect(await store.release('e-1', second.epoch)).toBe(true);
+      expect(await store.markDraining('e-1', second.epoch, true)).toBeNull();
+      expect(await store.markDraining('nobody', 1, true)).toBeNull();
+      expect(await store.liveMembers()).toEqual([]);
+      const third = await store.register({ executorId: 'e-1', address: 'a:3', leaseDurationMs: LEASE_MS });
+      expect(third.draining).toBe(false);
     });
   });
 }
