@@ -16,7 +16,7 @@ import { createLogger } from '../../shared/logging/logger.ts';
 import { ENV } from '../../shared/runtime/env.ts';
 import { defaultTableNames } from '../../shared/runtime/membership-config.ts';
 import { waitFor } from '../../shared/util/wait.ts';
-import { deleteTopics, TEST_MEMBERSHIP_TIMING, uniqueName } from '../support/cluster.ts';
+import { deleteTopics, TEST_MEMBERSHIP_TIMING, testWorkerProps, uniqueName } from '../support/cluster.ts';
 import { type Handler, httpApiEvent, lambdaContext, scheduledEvent } from '../support/lambda-events.ts';
 
 interface StatusBody {
@@ -31,16 +31,9 @@ describe('AWS topology: API Lambda, scheduler Lambda, executor processes', () =>
   const dynamo = createDynamoClient({ endpoint });
   const workerProps = {
     'bootstrap.servers': inject('kafkaBootstrapServers'),
-    'group.id': `connect-${id}`,
-    'config.storage.topic': `${id}-configs`,
-    'offset.storage.topic': `${id}-offsets`,
-    'status.storage.topic': `${id}-status`,
-    'config.storage.replication.factor': '1',
-    'offset.storage.replication.factor': '1',
-    'status.storage.replication.factor': '1',
-    'scheduled.rebalance.max.delay.ms': '0',
+    ...testWorkerProps(id, { 'scheduled.rebalance.max.delay.ms': '0' }),
   };
-  const tables = defaultTableNames(workerProps['group.id']);
+  const tables = defaultTableNames(`connect-${id}`);
   const logDir = mkdtempSync(join(tmpdir(), `tributary-${id}-`));
   let api: { handler: Handler; shutdown: () => Promise<void> };
   let scheduler: { handler: (event: unknown) => Promise<{ ok: boolean }>; shutdown: () => Promise<void> };

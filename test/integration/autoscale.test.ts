@@ -41,7 +41,7 @@ import type { AssignmentDocument } from '../../shared/ports/assignment-store.ts'
 import { ENV } from '../../shared/runtime/env.ts';
 import { parseWorkerConfig } from '../../shared/runtime/worker-config.ts';
 import { waitFor } from '../../shared/util/wait.ts';
-import { deleteTopics, uniqueName } from '../support/cluster.ts';
+import { deleteTopics, testWorkerProps, uniqueName } from '../support/cluster.ts';
 import { useDynamoDb } from '../support/dynamodb.ts';
 import { scheduledEvent } from '../support/lambda-events.ts';
 import { defaultNetwork, MOTO_REGION, pinTaskStatus } from '../support/moto.ts';
@@ -60,14 +60,7 @@ const saved = { ...process.env };
 /** The cluster's worker properties (its own group and internal topics; revocations not delayed). */
 const workerProps = (bootstrapServers: string) => ({
   'bootstrap.servers': bootstrapServers,
-  'group.id': `connect-${id}`,
-  'config.storage.topic': `${id}-configs`,
-  'offset.storage.topic': `${id}-offsets`,
-  'status.storage.topic': `${id}-status`,
-  'config.storage.replication.factor': '1',
-  'offset.storage.replication.factor': '1',
-  'status.storage.replication.factor': '1',
-  'scheduled.rebalance.max.delay.ms': '0',
+  ...testWorkerProps(id, { 'scheduled.rebalance.max.delay.ms': '0' }),
 });
 const topics = [`${id}-configs`, `${id}-offsets`, `${id}-status`];
 

@@ -25,7 +25,7 @@ import { createLogger } from '../../shared/logging/logger.ts';
 import { ENV } from '../../shared/runtime/env.ts';
 import { internalKafkaSettings } from '../../shared/runtime/kafka-credentials.ts';
 import { parseWorkerConfig } from '../../shared/runtime/worker-config.ts';
-import { uniqueName } from '../support/cluster.ts';
+import { testWorkerProps, uniqueName } from '../support/cluster.ts';
 import { makeTestCertificates, type TestCertificates } from '../support/tls.ts';
 
 const silent = createLogger({}, { write: () => undefined });
@@ -77,17 +77,7 @@ function saslWorkerProps(id: string): Record<string, string> {
   };
 }
 
-function workerProps(id: string): Record<string, string> {
-  return {
-    'group.id': `connect-${id}`,
-    'config.storage.topic': `${id}-configs`,
-    'offset.storage.topic': `${id}-offsets`,
-    'status.storage.topic': `${id}-status`,
-    'config.storage.replication.factor': '1',
-    'offset.storage.replication.factor': '1',
-    'status.storage.replication.factor': '1',
-  };
-}
+const workerProps = (id: string) => testWorkerProps(id);
 
 const running = (workerId: string) => ({
   state: 'RUNNING' as const,

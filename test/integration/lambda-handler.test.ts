@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { workerPropsToEnv } from '../../shared/adapters/local/process-launcher.ts';
-import { deleteTopics, uniqueName } from '../support/cluster.ts';
+import { deleteTopics, testWorkerProps, uniqueName } from '../support/cluster.ts';
 import { type Handler, httpApiEvent, lambdaContext, restApiEvent } from '../support/lambda-events.ts';
 
 describe('control plane Lambda handler', () => {
@@ -16,16 +16,7 @@ describe('control plane Lambda handler', () => {
   beforeAll(async () => {
     Object.assign(
       process.env,
-      workerPropsToEnv({
-        'bootstrap.servers': inject('kafkaBootstrapServers'),
-        'group.id': `connect-${id}`,
-        'config.storage.topic': `${id}-configs`,
-        'offset.storage.topic': `${id}-offsets`,
-        'status.storage.topic': `${id}-status`,
-        'config.storage.replication.factor': '1',
-        'offset.storage.replication.factor': '1',
-        'status.storage.replication.factor': '1',
-      }),
+      workerPropsToEnv({ 'bootstrap.servers': inject('kafkaBootstrapServers'), ...testWorkerProps(id) }),
     );
     process.env.TRIBUTARY_LOG_LEVEL = 'ERROR';
     ({ handler, shutdown } = (await import('../../control-plane/lambda.ts')) as unknown as {

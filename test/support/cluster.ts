@@ -46,6 +46,23 @@ const quietLogger =
     ? createLogger({ component: 'test-cluster' })
     : createLogger({ component: 'test-cluster' }, { write: () => undefined });
 
+/**
+ * The worker properties that make `id` a cluster of its own on the test broker: group `connect-<id>`, internal
+ * topics `<id>-configs|offsets|status` with one replica (the test broker is a single node), then `extra`.
+ */
+export function testWorkerProps(id: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    'group.id': `connect-${id}`,
+    'config.storage.topic': `${id}-configs`,
+    'offset.storage.topic': `${id}-offsets`,
+    'status.storage.topic': `${id}-status`,
+    'config.storage.replication.factor': '1',
+    'offset.storage.replication.factor': '1',
+    'status.storage.replication.factor': '1',
+    ...extra,
+  };
+}
+
 export function uniqueName(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
 }
@@ -56,13 +73,7 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
   const logDir = mkdtempSync(join(tmpdir(), `tributary-${id}-`));
   const workerProps: Record<string, string> = {
     'bootstrap.servers': bootstrapServers,
-    'group.id': `connect-${id}`,
-    'config.storage.topic': `${id}-configs`,
-    'offset.storage.topic': `${id}-offsets`,
-    'status.storage.topic': `${id}-status`,
-    'config.storage.replication.factor': '1',
-    'offset.storage.replication.factor': '1',
-    'status.storage.replication.factor': '1',
+    ...testWorkerProps(id),
     'offset.storage.partitions': '5',
     'status.storage.partitions': '2',
     'offset.flush.interval.ms': '1000',
