@@ -139,7 +139,13 @@ export class ConnectorRunner {
       )
         return;
       if (sameConfigs(state.taskConfigs(name), taskConfigs) && !state.isInconsistent(name)) return;
-      this.deps.logger.info('publishing task configs', { tasks: taskConfigs.length });
+      this.deps.logger.info('publishing task configs', {
+        tasks: taskConfigs.length,
+        incarnation: this.incarnation,
+        target: state.targetState(name),
+        seeding: this.seeding,
+        configOffset: state.offset,
+      });
       await configLog.putTaskConfigs(name, taskConfigs);
     });
   }

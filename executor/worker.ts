@@ -212,6 +212,7 @@ export class Worker {
       }
       this.seedTasks.delete(name);
       await runner.transitionTo(target);
+      await this.destroyRemovedTaskStatuses(state, name);
     }
   }
 
@@ -225,6 +226,22 @@ export class Worker {
     for (let task = 0; task < count; task++) {
       if (this.tasks.has(taskKey(name, task))) continue;
       await this.deps.status.task(name, task, 'DESTROYED');
+    }
+  }
+
+  /**
+   * On the connector's owner, when its committed task count shrank (a stop writes zero; a reconfiguration may
+   * generate fewer): tombstones the statuses of the task ids that no longer exist and that no task here runs, as
+   * Apache removes them — a stopped connector lists no tasks.
+   */
+  private async destroyRemovedTaskStatuses(state: ClusterConfigState, name: string): Promise<void> {
+    if (state.isInconsistent(name)) return;
+    const seen = this.taskCountSeen.get(name) ?? 0;
+    const count = state.taskConfigs(name).length;
+    if (count >= seen) return;
+    this.taskCountSeen.set(name, count);
+    for (let task = count; task < seen; task++) {
+      if (!this.tasks.has(taskKey(name, task))) await this.deps.status.task(name, task, 'DESTROYED');
     }
   }
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { ConnectionOptions } from 'node:tls';
 import type { ConsumerConfig, KafkaConfig, SASLOptions } from 'kafkajs';
 import { ENV } from '../../runtime/env.ts';
+import { mskIamSasl } from '../aws/msk-iam.ts';
 
 export type ClientProps = Record<string, string>;
 
@@ -105,6 +106,8 @@ function jaasOption(jaas: string, name: string): string | undefined {
 
 function sasl(props: ClientProps): SASLOptions | undefined {
   const mechanism = props['sasl.mechanism']?.toUpperCase();
+  // MSK IAM: the JAAS line names Amazon's login module and carries no secret; AWS credentials sign a token.
+  if (mechanism === 'AWS_MSK_IAM') return mskIamSasl();
   const jaas = props['sasl.jaas.config'];
   if (!mechanism || !jaas) return undefined;
   const username = jaasOption(jaas, 'username') ?? '';
