@@ -9,9 +9,12 @@
  * invocation. Kafka clients, the followed logs and the ECS client are created on the first invocation and reused
  * while the container stays warm.
  */
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { ECSClient } from '@aws-sdk/client-ecs';
+import { createCloudWatchClient, publishClusterMetrics } from '../shared/adapters/aws/cloudwatch.ts';
 import { createEcsClient, EcsExecutorFleet } from '../shared/adapters/ecs/ecs-fleet.ts';
 import { createLogger, type Logger, setLogLevel } from '../shared/logging/logger.ts';
+import { METRIC } from '../shared/runtime/cloud-metrics.ts';
 import { ENV } from '../shared/runtime/env.ts';
 import { type MembershipStores, membershipStoresFromEnv } from '../shared/runtime/membership-config.ts';
 import { loadControlPlaneConfig } from './config.ts';
@@ -22,6 +25,7 @@ import {
   runScalingPass,
   type ScalingPassOutcome,
 } from './scheduler/autoscale.ts';
+import { failedTaskCount, LeaseChurn } from './scheduler/cluster-metrics.ts';
 import { configSnapshotOf } from './scheduler/config-snapshot.ts';
 import type { SchedulerRoundOutcome } from './scheduler/reconcile.ts';
 import { SchedulerService } from './scheduler/service.ts';
@@ -38,6 +42,12 @@ interface Warm {
   readonly scheduler: SchedulerService;
   readonly fleet: Fleet | null;
   readonly logger: Logger;
+  /** Publishes the cluster's CloudWatch metrics; null unless TRIBUTARY_PUBLISH_METRICS=true. */
+  readonly metrics: {
+    readonly client: CloudWatchClient;
+    readonly churn: LeaseChurn;
+    readonly cluster: string;
+  } | null;
 }
 
 let warm: Promise<Warm> | undefined;
@@ -69,7 +79,16 @@ async function start(): Promise<Warm> {
       fleet: new EcsExecutorFleet({ client, cluster: autoscale.cluster, service: autoscale.service }),
     };
   }
-  return { controlPlane, stores, scheduler, fleet, logger };
+  const endpoint = process.env[ENV.awsEndpoint];
+  const metrics =
+    process.env[ENV.publishMetrics] === 'true'
+      ? {
+          client: createCloudWatchClient(endpoint ? { endpoint } : {}),
+          churn: new LeaseChurn(),
+          cluster: config.worker.groupId,
+        }
+      : null;
+  return { controlPlane, stores, scheduler, fleet, logger, metrics };
 }
 
 /** What a scaling pass did, as the handler reports it. */
@@ -92,6 +111,10 @@ export interface SchedulerLambdaResult {
   readonly scaling?: SchedulerLambdaScaling;
   /** Why the scaling pass failed (the round itself succeeded). */
   readonly scalingError?: string;
+  /** The CloudWatch datapoints published, by metric name (when publishing is on). */
+  readonly metrics?: Readonly<Record<string, number>>;
+  /** Why publishing failed. */
+  readonly metricsError?: string;
 }
 
 /**
@@ -112,7 +135,8 @@ export async function handler(event?: unknown): Promise<SchedulerLambdaResult> {
   await controlPlane.configLog.readToEnd();
   let outcome = await scheduler.runRound();
   if (!outcome) return { ok: false };
-  if (!fleet) return roundResult(outcome);
+  const published = await publishMetrics(running);
+  if (!fleet) return { ...roundResult(outcome), ...published };
 
   let pass: ScalingPassOutcome;
   try {
@@ -127,6 +151,7 @@ export async function handler(event?: unknown): Promise<SchedulerLambdaResult> {
   }
   return {
     ...roundResult(outcome),
+    ...published,
     scaling: {
       targetCount: pass.plan.targetCount,
       desiredCount: pass.desiredCount,
@@ -136,6 +161,32 @@ export async function handler(event?: unknown): Promise<SchedulerLambdaResult> {
       stopped: pass.stopped,
     },
   };
+}
+
+/**
+ * Publishes the failed-task gauge and the lease churn count (alarms FailedTasks and LeaseChurn). A failure is logged
+ * and reported, never thrown: the round stands.
+ */
+async function publishMetrics(
+  running: Warm,
+): Promise<Pick<SchedulerLambdaResult, 'metrics' | 'metricsError'>> {
+  if (!running.metrics) return {};
+  const { client, churn, cluster } = running.metrics;
+  try {
+    await running.controlPlane.statusLog.readToEnd();
+    const values = {
+      [METRIC.failedTasks]: failedTaskCount(
+        running.controlPlane.configLog.state,
+        running.controlPlane.statusLog.state,
+      ),
+      [METRIC.leaseExpirations]: churn.ended(await running.stores.leaseStore.liveMembers()),
+    };
+    await publishClusterMetrics(client, cluster, values);
+    return { metrics: values };
+  } catch (err) {
+    running.logger.warn('could not publish the cluster metrics', { err });
+    return { metricsError: err instanceof Error ? err.message : String(err) };
+  }
 }
 
 function scalingPass(running: Warm, fleet: Fleet): Promise<ScalingPassOutcome> {

@@ -171,6 +171,7 @@ export class TributaryStack extends Stack {
           [DEPLOY_ENV.minExecutors]: String(minExecutors),
           [DEPLOY_ENV.maxExecutors]: String(maxExecutors),
           [DEPLOY_ENV.tasksPerExecutor]: String(tasksPerExecutor),
+          [ENV.publishMetrics]: 'true',
         },
       });
       const { role, function: fn } = scheduler.handler;

@@ -32,6 +32,8 @@ export const ENV = {
    * own; when unset, the tests start moto (infra/local/moto.ts). Unset in AWS.
    */
   awsEndpoint: 'TRIBUTARY_AWS_ENDPOINT',
+  /** `true`: the scheduler Lambda publishes the cluster's CloudWatch metrics after each round (set by the CDK app). */
+  publishMetrics: 'TRIBUTARY_PUBLISH_METRICS',
   /** DynamoDB table of executor leases (membership). */
   leaseTable: 'TRIBUTARY_LEASE_TABLE',
   /** DynamoDB table of the versioned assignment the scheduler writes. */

@@ -119,6 +119,7 @@ beforeAll(async () => {
     [ENV.minExecutors]: '1',
     [ENV.maxExecutors]: '6',
     [ENV.tasksPerExecutor]: '4',
+    [ENV.publishMetrics]: 'true',
   });
   ({ handler, shutdown } = (await import('../../control-plane/scheduler-lambda.ts')) as unknown as {
     handler: Handler;
@@ -248,6 +249,9 @@ describe('scheduler Lambda scaling the ECS service', () => {
     expect(up.scaling).toMatchObject({ targetCount: 5, desiredCount: 5, desiredCountBefore: EXECUTORS });
     expect(up.scaling?.draining).toEqual([]);
     expect(up.scaling?.stopped).toEqual([]);
+    // The alarms' metrics went to (moto's) CloudWatch with the round: no failed task, no lease ended yet.
+    expect(up.metricsError).toBeUndefined();
+    expect(up.metrics).toEqual({ 'connector-failed-task-count': 0, 'lease-expirations-total': 0 });
     await waitFor(async () => (await desiredCount()) === 5, DEADLINE_MS, 'desired count 5 on the service');
     const first = (await assignmentStore.read()) as AssignmentDocument;
     const loads = [...executors.keys()].map((executorId) => loadOf(first, executorId));
