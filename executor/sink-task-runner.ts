@@ -97,7 +97,17 @@ export class SinkTaskRunner implements TaskRunner {
     });
     try {
       const kafka = taskKafka(deps, 'consumer', props);
-      const consumer = kafka.consumer(consumerSettings(props, `connect-${deps.connector}`));
+      const settings = consumerSettings(props, `connect-${deps.connector}`);
+      const consumer = kafka.consumer({
+        ...settings,
+        retry: {
+          ...settings.retry,
+          // kafkajs restarts a crashed consumer by itself; one that crashes while this task is stopping (a
+          // connection closed under it) must stay down, or it rejoins the group as a zombie member that holds the
+          // partitions and blocks offset resets.
+          restartOnFailure: async () => !this.abort.signal.aborted,
+        },
+      });
       this.consumer = consumer;
       consumer.on(consumer.events.GROUP_JOIN, (event) => {
         this.assignedTopics = Object.keys(event.payload.memberAssignment);
