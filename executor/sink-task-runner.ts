@@ -31,6 +31,7 @@ import { converterClass, sinkTaskErrors } from './errors/task-errors.ts';
 import { executorMetrics } from './metrics.ts';
 import { traceOf } from './status-reporter.ts';
 import {
+  applyTransformations,
   TASK_SHUTDOWN_GRACE_MS,
   type TaskRunner,
   type TaskRunnerDeps,
@@ -406,7 +407,7 @@ export class SinkTaskRunner implements TaskRunner {
       this.headerConverterClass,
     );
     if (context.failed || headers === undefined) return null;
-    let current: ConnectRecord | null = fromSinkRecord(
+    const current: ConnectRecord = fromSinkRecord(
       {
         topic,
         kafkaPartition: partition,
@@ -420,18 +421,9 @@ export class SinkTaskRunner implements TaskRunner {
       },
       timestampType,
     );
-    for (const stage of this.deps.transforms.stages) {
-      const input: ConnectRecord = current;
-      const output: ConnectRecord | null | undefined = await errors.execute(
-        context,
-        () => stage.apply(input),
-        'TRANSFORMATION',
-        stage.className,
-      );
-      if (context.failed || output === undefined || output === null) return null;
-      current = output;
-    }
-    const record = toSinkRecord(current as SinkConnectRecord);
+    const transformed = await applyTransformations(errors, context, this.deps.transforms, current);
+    if (transformed === null) return null;
+    const record = toSinkRecord(transformed as SinkConnectRecord);
     this.originals.set(record, context.original);
     return record;
   }

@@ -23,6 +23,7 @@ import { converterClass, sourceTaskErrors } from './errors/task-errors.ts';
 import { executorMetrics } from './metrics.ts';
 import { traceOf } from './status-reporter.ts';
 import {
+  applyTransformations,
   TASK_SHUTDOWN_GRACE_MS,
   type TaskRunner,
   type TaskRunnerDeps,
@@ -217,19 +218,14 @@ export class SourceTaskRunner implements TaskRunner {
     context: ProcessingContext<SourceRecord>,
   ): Promise<{ topic: string; message: Message } | null> {
     const errors = this.errors;
-    let current: ConnectRecord = fromSourceRecord(context.original);
-    for (const stage of this.deps.transforms.stages) {
-      const input = current;
-      const output: ConnectRecord | null | undefined = await errors.execute(
-        context,
-        () => stage.apply(input),
-        'TRANSFORMATION',
-        stage.className,
-      );
-      if (context.failed || output === undefined || output === null) return null;
-      current = output;
-    }
-    const record = toSourceRecord(current as SourceConnectRecord);
+    const transformed = await applyTransformations(
+      errors,
+      context,
+      this.deps.transforms,
+      fromSourceRecord(context.original),
+    );
+    if (transformed === null) return null;
+    const record = toSourceRecord(transformed as SourceConnectRecord);
     // Headers first, then key and value, as Apache converts them.
     const headers = await errors.execute(
       context,
