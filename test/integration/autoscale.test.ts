@@ -14,15 +14,7 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import {
-  CreateClusterCommand,
-  CreateServiceCommand,
-  DescribeServicesCommand,
-  DescribeTasksCommand,
-  type ECSClient,
-  RegisterTaskDefinitionCommand,
-  RunTaskCommand,
-} from '@aws-sdk/client-ecs';
+import { DescribeServicesCommand, DescribeTasksCommand, type ECSClient } from '@aws-sdk/client-ecs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { configSnapshotOf } from '../../control-plane/scheduler/config-snapshot.ts';
 import { runSchedulerRound } from '../../control-plane/scheduler/reconcile.ts';
@@ -44,7 +36,7 @@ import { waitFor } from '../../shared/util/wait.ts';
 import { deleteTopics, testWorkerProps, uniqueName } from '../support/cluster.ts';
 import { useDynamoDb } from '../support/dynamodb.ts';
 import { scheduledEvent } from '../support/lambda-events.ts';
-import { defaultNetwork, MOTO_REGION, pinTaskStatus } from '../support/moto.ts';
+import { createMotoService, defaultNetwork, MOTO_REGION, pinTaskStatus } from '../support/moto.ts';
 
 type Handler = (event: unknown) => Promise<SchedulerLambdaResult>;
 
@@ -140,45 +132,14 @@ afterAll(async () => {
 });
 
 async function createService(clusterName: string, service: string, tasks: number): Promise<void> {
-  const network = await defaultNetwork(moto.endpoint);
-  const family = `tributary-executor-${clusterName}`;
-  await ecs.send(new CreateClusterCommand({ clusterName }));
-  await ecs.send(
-    new RegisterTaskDefinitionCommand({
-      family,
-      requiresCompatibilities: ['FARGATE'],
-      networkMode: 'awsvpc',
-      cpu: '512',
-      memory: '1024',
-      containerDefinitions: [
-        { name: 'executor', image: 'tributary-executor:test', essential: true, cpu: 512, memory: 1024 },
-      ],
-    }),
-  );
-  const networkConfiguration = { awsvpcConfiguration: { ...network, assignPublicIp: 'DISABLED' as const } };
-  await ecs.send(
-    new CreateServiceCommand({
-      cluster: clusterName,
-      serviceName: service,
-      taskDefinition: family,
-      desiredCount: tasks,
-      launchType: 'FARGATE',
-      networkConfiguration,
-    }),
-  );
-  const run = await ecs.send(
-    new RunTaskCommand({
-      cluster: clusterName,
-      taskDefinition: family,
-      count: tasks,
-      launchType: 'FARGATE',
-      group: `service:${service}`,
-      startedBy: 'ecs-svc/1234567890',
-      networkConfiguration,
-    }),
-  );
-  for (const task of run.tasks ?? []) {
-    const taskArn = task.taskArn ?? '';
+  const { serviceTasks } = await createMotoService(ecs, await defaultNetwork(moto.endpoint), {
+    cluster: clusterName,
+    service,
+    family: `tributary-executor-${clusterName}`,
+    desiredCount: tasks,
+    taskCount: tasks,
+  });
+  for (const taskArn of serviceTasks) {
     const executorId = executorIdOfTask({ taskId: taskArn.slice(taskArn.lastIndexOf('/') + 1) });
     const lease = await leaseStore.register({ executorId, address: executorId, leaseDurationMs: LEASE_MS });
     executors.set(executorId, { taskArn, epoch: lease.epoch });

@@ -11,12 +11,9 @@
 
 import { randomUUID } from 'node:crypto';
 import {
-  CreateClusterCommand,
-  CreateServiceCommand,
   DescribeServicesCommand,
   DescribeTasksCommand,
   type ECSClient,
-  RegisterTaskDefinitionCommand,
   RunTaskCommand,
 } from '@aws-sdk/client-ecs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +22,7 @@ import { type Moto, startMoto } from '../../infra/local/moto.ts';
 import { createEcsClient, EcsExecutorFleet, executorIdOfTask } from '../../shared/adapters/ecs/ecs-fleet.ts';
 import { FleetNotFoundError } from '../../shared/ports/executor-fleet.ts';
 import { waitFor } from '../../shared/util/wait.ts';
-import { defaultNetwork, MOTO_REGION, pinTaskStatus } from '../support/moto.ts';
+import { createMotoService, defaultNetwork, MOTO_REGION, pinTaskStatus } from '../support/moto.ts';
 
 const REGION = MOTO_REGION;
 const DEADLINE_MS = 15_000;
@@ -64,46 +61,13 @@ async function createService(desiredCount: number, taskCount: number): Promise<S
   const suffix = randomUUID().slice(0, 8);
   const cluster = `tributary-${suffix}`;
   const service = 'executors';
-  const family = `tributary-executor-${suffix}`;
-  await client.send(new CreateClusterCommand({ clusterName: cluster }));
-  await client.send(
-    new RegisterTaskDefinitionCommand({
-      family,
-      requiresCompatibilities: ['FARGATE'],
-      networkMode: 'awsvpc',
-      cpu: '512',
-      memory: '1024',
-      containerDefinitions: [
-        { name: 'executor', image: 'tributary-executor:test', essential: true, cpu: 512, memory: 1024 },
-      ],
-    }),
-  );
-  const networkConfiguration = { awsvpcConfiguration: { ...network, assignPublicIp: 'DISABLED' as const } };
-  await client.send(
-    new CreateServiceCommand({
-      cluster,
-      serviceName: service,
-      taskDefinition: family,
-      desiredCount,
-      launchType: 'FARGATE',
-      networkConfiguration,
-    }),
-  );
-  const serviceTasks: string[] = [];
-  if (taskCount > 0) {
-    const run = await client.send(
-      new RunTaskCommand({
-        cluster,
-        taskDefinition: family,
-        count: taskCount,
-        launchType: 'FARGATE',
-        group: `service:${service}`,
-        startedBy: 'ecs-svc/1234567890',
-        networkConfiguration,
-      }),
-    );
-    serviceTasks.push(...(run.tasks ?? []).map((t) => t.taskArn ?? ''));
-  }
+  const { family, networkConfiguration, serviceTasks } = await createMotoService(client, network, {
+    cluster,
+    service,
+    family: `tributary-executor-${suffix}`,
+    desiredCount,
+    taskCount,
+  });
   const other = await client.send(
     new RunTaskCommand({
       cluster,

@@ -1,7 +1,15 @@
 /**
- * Helpers for tests against moto's server (infra/local/moto.ts): the default network a Fargate task needs, and
- * pinning ECS task statuses (moto otherwise moves a task's status on with every DescribeTasks call).
+ * Helpers for tests against moto's server (infra/local/moto.ts): the default network a Fargate task needs, an ECS
+ * service of executors with running tasks, and pinning ECS task statuses (moto otherwise moves a task's status on
+ * with every DescribeTasks call).
  */
+import {
+  CreateClusterCommand,
+  CreateServiceCommand,
+  type ECSClient,
+  RegisterTaskDefinitionCommand,
+  RunTaskCommand,
+} from '@aws-sdk/client-ecs';
 
 /** The region the ECS tests use. */
 export const MOTO_REGION = 'us-east-1';
@@ -66,4 +74,66 @@ export async function pinTaskStatus(endpoint: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+export interface MotoService {
+  readonly family: string;
+  readonly networkConfiguration: {
+    awsvpcConfiguration: { subnets: string[]; securityGroups: string[]; assignPublicIp: 'DISABLED' };
+  };
+  /** The ARNs of the tasks started in the service's group. */
+  readonly serviceTasks: string[];
+}
+
+/**
+ * An ECS cluster with a Fargate executor task definition and service (`desiredCount`) in `network`
+ * (`defaultNetwork`), and `taskCount` tasks started with RunTask in the service's group — moto's services start
+ * none by themselves.
+ */
+export async function createMotoService(
+  client: ECSClient,
+  network: { subnets: string[]; securityGroups: string[] },
+  options: { cluster: string; service: string; family: string; desiredCount: number; taskCount: number },
+): Promise<MotoService> {
+  const { cluster, service, family } = options;
+  await client.send(new CreateClusterCommand({ clusterName: cluster }));
+  await client.send(
+    new RegisterTaskDefinitionCommand({
+      family,
+      requiresCompatibilities: ['FARGATE'],
+      networkMode: 'awsvpc',
+      cpu: '512',
+      memory: '1024',
+      containerDefinitions: [
+        { name: 'executor', image: 'tributary-executor:test', essential: true, cpu: 512, memory: 1024 },
+      ],
+    }),
+  );
+  const networkConfiguration = { awsvpcConfiguration: { ...network, assignPublicIp: 'DISABLED' as const } };
+  await client.send(
+    new CreateServiceCommand({
+      cluster,
+      serviceName: service,
+      taskDefinition: family,
+      desiredCount: options.desiredCount,
+      launchType: 'FARGATE',
+      networkConfiguration,
+    }),
+  );
+  const serviceTasks: string[] = [];
+  if (options.taskCount > 0) {
+    const run = await client.send(
+      new RunTaskCommand({
+        cluster,
+        taskDefinition: family,
+        count: options.taskCount,
+        launchType: 'FARGATE',
+        group: `service:${service}`,
+        startedBy: 'ecs-svc/1234567890',
+        networkConfiguration,
+      }),
+    );
+    serviceTasks.push(...(run.tasks ?? []).map((t) => t.taskArn ?? ''));
+  }
+  return { family, networkConfiguration, serviceTasks };
 }
