@@ -230,13 +230,30 @@ export class SinkTaskRunner implements TaskRunner {
         this.logger.error('final offset commit failed', { err }),
       );
     }
-    try {
-      await this.consumer?.stop();
-    } catch (err) {
-      this.logger.warn('consumer stop failed', { err });
-    }
-    await this.consumer?.disconnect().catch(() => undefined);
-    await Promise.race([this.consuming, delay(TASK_SHUTDOWN_GRACE_MS)]);
+    // kafkajs stops a consumer only once the group join in progress completes, and during a rebalance that waits
+    // for departed members' session timeouts (Apache's consumer.wakeup() cuts it short). After the grace period the
+    // consumer leaves the group in the background: its run loop is stopped, so it fetches and commits nothing more.
+    const consumer = this.consumer;
+    const left = (async () => {
+      try {
+        await consumer?.stop();
+      } catch (err) {
+        this.logger.warn('consumer stop failed', { err });
+      }
+      await consumer?.disconnect().catch(() => undefined);
+      await this.consuming;
+    })();
+    const grace = new AbortController();
+    const done = await Promise.race([
+      left.then(() => true),
+      delay(TASK_SHUTDOWN_GRACE_MS, grace.signal).then(
+        () => false,
+        () => true,
+      ),
+    ]);
+    grace.abort();
+    if (!done)
+      this.logger.warn('the consumer is still leaving its group (a rebalance is in progress); not waiting');
     try {
       await this.task.stop();
     } catch (err) {
