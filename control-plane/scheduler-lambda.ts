@@ -63,6 +63,7 @@ async function start(): Promise<Warm> {
   const scheduler = new SchedulerService({
     configLog: controlPlane.configLog,
     statusLog: controlPlane.statusLog,
+    cleanUpDeletedStatuses: true,
     leaseStore: stores.leaseStore,
     assignmentStore: stores.assignmentStore,
     maxDelayMs: config.worker.scheduledRebalanceMaxDelayMs,

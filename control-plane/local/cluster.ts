@@ -78,6 +78,7 @@ export async function startLocalCluster(options: LocalClusterOptions): Promise<L
     leaseStore,
     assignmentStore,
     rebalanceMetrics: controlPlane.rebalanceMetrics,
+    cleanUpDeletedStatuses: true,
     maxDelayMs: worker.scheduledRebalanceMaxDelayMs,
     // Locally a round costs two small reads, so run one every heartbeat: joins and departures show up quickly.
     periodMs: timing.heartbeatIntervalMs,

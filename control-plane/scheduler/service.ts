@@ -16,6 +16,7 @@ import type { Logger } from '../../shared/logging/logger.ts';
 import type { AssignmentDocument, AssignmentStore } from '../../shared/ports/assignment-store.ts';
 import type { LeaseStore } from '../../shared/ports/lease-store.ts';
 import { configSnapshotOf } from './config-snapshot.ts';
+import { leftBehindStatuses } from './deleted-statuses.ts';
 import { type RebalanceMetrics, readRebalanceSnapshot } from './rebalance-metrics.ts';
 import { runSchedulerRound, type SchedulerRoundOutcome } from './reconcile.ts';
 import { taskKey } from './work-sets.ts';
@@ -33,6 +34,13 @@ export interface SchedulerServiceOptions {
   readonly logger: Logger;
   /** Observes the cluster's rebalance progress after every round (rebalance metrics). */
   readonly rebalanceMetrics?: RebalanceMetrics;
+  /**
+   * Tombstone the statuses of deleted connectors and removed tasks after rounds (deleted-statuses.ts), as Apache's
+   * leader does after each rebalance. Needs a `statusLog` that follows the status topic.
+   */
+  readonly cleanUpDeletedStatuses?: boolean;
+  /** How soon to look again when left-behind statuses may still be written by an executor (default 1000 ms). */
+  readonly statusCleanupRetryMs?: number;
   /** Delay before a nudged round, so a burst of config records becomes one round (default 50 ms). */
   readonly nudgeDelayMs?: number;
   readonly now?: () => number;
@@ -127,12 +135,44 @@ export class SchedulerService {
       if (this.options.rebalanceMetrics) {
         this.options.rebalanceMetrics.observe(await readRebalanceSnapshot({ leaseStore, assignmentStore }));
       }
-      this.scheduleDue(outcome.nextRunAtMs);
+      let nextRunAtMs = outcome.nextRunAtMs;
+      if (this.options.cleanUpDeletedStatuses && (await this.tombstoneLeftBehindStatuses(outcome.document))) {
+        const retryAt = (this.options.now ?? Date.now)() + (this.options.statusCleanupRetryMs ?? 1000);
+        nextRunAtMs = nextRunAtMs === null ? retryAt : Math.min(nextRunAtMs, retryAt);
+      }
+      this.scheduleDue(nextRunAtMs);
       return outcome;
     } catch (err) {
       logger.warn('scheduling round failed; retrying on the next trigger', { err });
       return null;
     }
+  }
+
+  /**
+   * Tombstones the statuses no configured work owns and no executor can still write; true when some may still be
+   * written and the check should run again soon.
+   */
+  private async tombstoneLeftBehindStatuses(document: AssignmentDocument): Promise<boolean> {
+    const { statusLog, configLog, leaseStore, logger } = this.options;
+    if (!statusLog) return false;
+    // Statuses first, then the config: every status read was written by an executor that had read the config it
+    // acted on, so a connector created (or recreated, or given more tasks) meanwhile is seen as configured.
+    await statusLog.readToEnd();
+    await configLog.readToEnd();
+    // Leases after the document, so every applied version seen is at least as new as the document's view.
+    const leases = await leaseStore.liveMembers();
+    const left = leftBehindStatuses({ config: configLog.state, status: statusLog.state, document, leases });
+    if (left.connectors.length > 0 || left.tasks.length > 0) {
+      logger.info('removing statuses of deleted connectors and tasks', {
+        connectors: left.connectors,
+        tasks: left.tasks.map((t) => `${t.connector}-${t.task}`),
+      });
+      await Promise.all([
+        ...left.connectors.map((c) => statusLog.putConnectorStatus(c, null)),
+        ...left.tasks.map((t) => statusLog.putTaskStatus(t.connector, t.task, null)),
+      ]);
+    }
+    return left.waiting;
   }
 
   private scheduleDue(atMs: number | null): void {

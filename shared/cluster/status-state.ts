@@ -83,6 +83,13 @@ export class ClusterStatusState {
     );
   }
 
+  /** Names of the connectors that have a connector status or any task status. */
+  connectors(): string[] {
+    const names = new Set(this.connectorStatuses.keys());
+    for (const [connector, tasks] of this.taskStatuses) if (tasks.size > 0) names.add(connector);
+    return [...names];
+  }
+
   connector(connector: string): Status | undefined {
     return this.connectorStatuses.get(connector);
   }

@@ -160,4 +160,38 @@ describe('membership: leases, failover and the scheduled rebalance delay', () =>
     for (const task of before.tasks)
       expect(after.tasks.find((t) => t.id === task.id)?.worker_id).toBe(task.worker_id);
   }, 60_000);
+
+  it('a connector deleted while its work is held for a departed executor leaves no status behind', async () => {
+    const { name, before } = await clusterWithSink(60_000);
+    // The connector's own executor: nobody runs the connector when it is deleted, so nobody stops it.
+    const victim = before.connector.worker_id;
+    const victimTasks = before.tasks.filter((t) => t.worker_id === victim).map((t) => t.id);
+    await cluster?.launcher.kill(victim, 'SIGKILL');
+    await waitForStatus(
+      name,
+      (s) =>
+        s.connector.state === 'UNASSIGNED' &&
+        victimTasks.every((id) => s.tasks.find((t) => t.id === id)?.state === 'UNASSIGNED'),
+      LEASE_MS + 5_000,
+      `the connector and the tasks of ${victim} UNASSIGNED`,
+    );
+    const url = (cluster as TestCluster).url;
+    expect((await rest(url, 'DELETE', `/connectors/${name}`)).status).toBe(204);
+    // As Apache's leader after the rebalance the deletion causes: every status of the connector is tombstoned,
+    // the held ones included, long before the delay would end.
+    await waitFor(
+      async () => {
+        if ((await rest(url, 'GET', `/connectors/${name}/status`)).status !== 404) return false;
+        for (let task = 0; task < TASKS; task++) {
+          if ((await rest(url, 'GET', `/connectors/${name}/tasks/${task}/status`)).status !== 404)
+            return false;
+        }
+        return true;
+      },
+      15_000,
+      'no connector or task status left after the delete',
+      200,
+    );
+    expect((await rest(url, 'GET', '/connectors?expand=status')).body).toEqual({});
+  }, 60_000);
 });
