@@ -272,6 +272,8 @@ export class Worker {
 
   private async stopUnwantedTasks(state: ClusterConfigState, assignment: Assignment): Promise<void> {
     const wanted = new Map(assignment.tasks.map((t) => [taskKey(t.connector, t.task), t]));
+    // Stopped side by side, as Apache stops a rebalance's revoked tasks: one slow stop does not hold up the rest.
+    const stops: Promise<void>[] = [];
     for (const [key, running] of [...this.tasks]) {
       const id = wanted.get(key);
       const [connector, taskText] = key.split('\u0000') as [string, string];
@@ -280,14 +282,15 @@ export class Worker {
       const reborn = state.incarnation(connector) !== running.incarnation;
       const gone = !connectorConfig || reborn || Number(taskText) >= state.taskConfigs(connector).length;
       if (!id || !taskConfig || !connectorConfig || reborn) {
-        await this.stopTask(key, gone);
+        stops.push(this.stopTask(key, gone));
       } else if (
         !sameConfig(taskConfig, running.taskConfig) ||
         !sameConfig(connectorConfig, running.connectorConfig)
       ) {
-        await this.stopTask(key, false);
+        stops.push(this.stopTask(key, false));
       }
     }
+    await Promise.all(stops);
   }
 
   private async reconcileTasks(state: ClusterConfigState, assignment: Assignment): Promise<void> {
