@@ -5,7 +5,7 @@
  * lease before exiting. When it cannot renew its lease it stops all its work before the lease runs out (fencing).
  */
 
-import { roundDue } from '../control-plane/scheduler/rebalance-metrics.ts';
+import { roundDue, watchesMembership } from '../control-plane/scheduler/rebalance-metrics.ts';
 import { SchedulerService } from '../control-plane/scheduler/service.ts';
 import { createKafka } from '../shared/adapters/kafka/client.ts';
 import { internalClientSettings, withSaslCredentials } from '../shared/adapters/kafka/client-config.ts';
@@ -85,8 +85,13 @@ function pollAssignment(): Promise<void> {
       // assigned because its connector was deleted is then destroyed, not merely unassigned).
       if (document && configLog.state.offset < document.configOffset) await configLog.readToEnd();
       // An executor that sees a member come or go (or held work fall due) runs a round itself rather than wait for
-      // the control plane's timer: rounds are compare-and-set, so any number may run at once.
-      if (roundDue(document, await stores.leaseStore.liveMembers(), Date.now())) void scheduler.runRound();
+      // the control plane's timer: rounds are compare-and-set, so any number may run at once. Only the watchers
+      // look (a scan of the lease table each).
+      if (
+        watchesMembership(document, config.executorId, lease.epoch) &&
+        roundDue(document, await stores.leaseStore.liveMembers(), Date.now())
+      )
+        void scheduler.runRound();
       const work = assignedWork(document, config.executorId, lease.epoch);
       if (applied?.epoch === lease.epoch && applied.version === work.version) return;
       logger.info('applying assignment', {

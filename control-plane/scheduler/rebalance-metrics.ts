@@ -67,6 +67,29 @@ export function roundDue(
   return heldUntil !== null && heldUntil <= nowMs;
 }
 
+/** How many executors watch the lease table on every heartbeat (see `watchesMembership`). */
+export const MEMBERSHIP_WATCHERS = 2;
+
+/**
+ * Whether the executor `executorId` (lease `epoch`) should read the live leases on this heartbeat to see whether a
+ * round is due. Not all of them do — each read is a scan of the lease table, so N executors scanning every
+ * heartbeat would cost N scans per interval. As Apache's group has one leader, the first `watchers` members of
+ * the assignment (by executor id) watch; one is a standby in case the first is the one that left. An executor the
+ * assignment does not name yet (it just joined) always looks, so its arrival starts a round; the control plane's
+ * timer (or the scheduler Lambda's schedule) covers the rest.
+ */
+export function watchesMembership(
+  document: AssignmentDocument | null,
+  executorId: string,
+  epoch: number,
+  watchers = MEMBERSHIP_WATCHERS,
+): boolean {
+  const members = document?.members ?? [];
+  const index = members.findIndex((member) => member.executorId === executorId);
+  if (index < 0 || members[index]?.epoch !== epoch) return true;
+  return index < watchers;
+}
+
 /**
  * Whether `connector`'s work (the connector and its tasks) is still moving: some executor holding part of it has
  * not applied the current assignment version, has no live lease any more, or must still give part of it up (a

@@ -10,6 +10,8 @@ import {
   connectorInFlux,
   RebalanceMetrics,
   rebalanceSnapshot,
+  roundDue,
+  watchesMembership,
 } from '../../../control-plane/scheduler/rebalance-metrics.ts';
 import type { Lease } from '../../../shared/ports/lease-store.ts';
 
@@ -113,5 +115,43 @@ describe('connectorInFlux', () => {
     expect(connectorInFlux(document, [lease(other.executorId, other.epoch, 4)], 'b')).toBe(true);
     expect(connectorInFlux(document, leases(3, 3), 'nope')).toBe(false);
     expect(connectorInFlux(null, [], 'b')).toBe(false);
+  });
+});
+
+describe('roundDue and watchesMembership (what an executor checks on its heartbeat)', () => {
+  const live = [lease('executor-0', 7, 4), lease('executor-1', 9, 4)];
+
+  it('is due when a member joins, leaves or registers again, or when held work falls due', () => {
+    expect(roundDue(document, live, 0)).toBe(false);
+    expect(roundDue(document, [...live, lease('executor-2', 1, 0)], 0)).toBe(true);
+    expect(roundDue(document, [lease('executor-0', 7, 4)], 0)).toBe(true);
+    expect(roundDue(document, [lease('executor-0', 8, 0), lease('executor-1', 9, 4)], 0)).toBe(true);
+    const holding = { ...document, scheduledRebalanceAtMs: 1_000 };
+    expect(roundDue(holding, live, 999)).toBe(false);
+    expect(roundDue(holding, live, 1_000)).toBe(true);
+    expect(roundDue(null, [], 0)).toBe(false);
+  });
+
+  it('has the first members of the assignment watch the leases, and every executor it does not name yet', () => {
+    const many = {
+      ...document,
+      members: ['executor-0', 'executor-1', 'executor-2', 'executor-3'].map((executorId, i) => ({
+        executorId,
+        epoch: i + 1,
+        connectors: [],
+        tasks: [],
+        revoked: { connectors: [], tasks: [] },
+        revokedInVersion: 0,
+      })),
+    };
+    expect(watchesMembership(many, 'executor-0', 1)).toBe(true);
+    expect(watchesMembership(many, 'executor-1', 2)).toBe(true);
+    expect(watchesMembership(many, 'executor-2', 3)).toBe(false);
+    expect(watchesMembership(many, 'executor-3', 4)).toBe(false);
+    // Registered again (a new epoch the document does not know yet), or not in the document at all.
+    expect(watchesMembership(many, 'executor-3', 5)).toBe(true);
+    expect(watchesMembership(many, 'executor-9', 1)).toBe(true);
+    expect(watchesMembership(null, 'executor-0', 1)).toBe(true);
+    expect(watchesMembership(many, 'executor-2', 3, 3)).toBe(true);
   });
 });
