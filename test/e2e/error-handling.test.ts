@@ -3,7 +3,7 @@
  * schemas.enable=true) fails the sink task under errors.tolerance=none without committing past it, and under
  * errors.tolerance=all is skipped, logged and dead-lettered with its original bytes and `__connect.errors.*` headers.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,7 @@ describe('error handling and dead letter queue', () => {
   afterAll(async () => {
     await cluster?.stop();
     await deleteTopics(topics, cluster?.id);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   function sinkConfig(topic: string, file: string, extra: Record<string, string>) {

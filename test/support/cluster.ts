@@ -5,7 +5,7 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -91,7 +91,18 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
     dynamodbEndpoint: process.env.DYNAMODB_ENDPOINT || inject('dynamodbEndpoint') || '',
     membership: { ...TEST_MEMBERSHIP_TIMING, ...options.membership },
   });
-  return { ...cluster, id, bootstrapServers, workerProps, logDir };
+  return {
+    ...cluster,
+    id,
+    bootstrapServers,
+    workerProps,
+    logDir,
+    // The executors' log files go with the cluster, unless kept for debugging (TRIBUTARY_TEST_LOG=1).
+    stop: async () => {
+      await cluster.stop();
+      if (process.env.TRIBUTARY_TEST_LOG !== '1') rmSync(logDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Deletes topics a test created (its data topics and, given a cluster id, its internal topics). */
