@@ -10,9 +10,9 @@ import { ClusterStatusState, type Status } from '../../../shared/cluster/status-
 import {
   type AssignmentDocument,
   EMPTY_ASSIGNMENT,
-  type TaskId,
+  type MemberAssignment,
 } from '../../../shared/ports/assignment-store.ts';
-import type { Lease } from '../../../shared/ports/lease-store.ts';
+import { liveLease, memberAssignment } from '../../support/assignments.ts';
 
 const connectorConfig = { 'connector.class': 'FileStreamSink', name: 'x' };
 
@@ -56,38 +56,8 @@ function statusOf(entries: Array<{ connector: string; tasks: number[]; withConne
   return state;
 }
 
-function member(
-  executorId: string,
-  epoch: number,
-  work: {
-    connectors?: string[];
-    tasks?: TaskId[];
-    revoked?: { connectors?: string[]; tasks?: TaskId[] };
-  } = {},
-) {
-  return {
-    executorId,
-    epoch,
-    connectors: work.connectors ?? [],
-    tasks: work.tasks ?? [],
-    revoked: { connectors: work.revoked?.connectors ?? [], tasks: work.revoked?.tasks ?? [] },
-    revokedInVersion: work.revoked ? 5 : 0,
-  };
-}
-
-function documentOf(members: ReturnType<typeof member>[], version = 5): AssignmentDocument {
+function documentOf(members: MemberAssignment[], version = 5): AssignmentDocument {
   return { ...EMPTY_ASSIGNMENT, version, configOffset: 100, members };
-}
-
-function lease(executorId: string, epoch: number, applied: number): Lease {
-  return {
-    executorId,
-    address: executorId,
-    epoch,
-    expiresAtMs: 1e15,
-    appliedAssignmentVersion: applied,
-    draining: false,
-  };
 }
 
 describe('leftBehindStatuses', () => {
@@ -95,8 +65,8 @@ describe('leftBehindStatuses', () => {
     const left = leftBehindStatuses({
       config: configOf(configured('a', 2)),
       status: statusOf([{ connector: 'a', tasks: [0, 1] }]),
-      document: documentOf([member('executor-0', 1, { connectors: ['a'] })]),
-      leases: [lease('executor-0', 1, 4)],
+      document: documentOf([memberAssignment('executor-0', 1, { connectors: ['a'] })]),
+      leases: [liveLease('executor-0', 1, 4)],
     });
     expect(left).toEqual({ connectors: [], tasks: [], waiting: false });
   });
@@ -109,8 +79,8 @@ describe('leftBehindStatuses', () => {
     const left = leftBehindStatuses({
       config,
       status: statusOf([{ connector: 'a', tasks: [0, 1] }]),
-      document: documentOf([member('executor-0', 1), member('executor-1', 2)]),
-      leases: [lease('executor-0', 1, 5), lease('executor-1', 2, 5)],
+      document: documentOf([memberAssignment('executor-0', 1), memberAssignment('executor-1', 2)]),
+      leases: [liveLease('executor-0', 1, 5), liveLease('executor-1', 2, 5)],
     });
     expect(left).toEqual({
       connectors: ['a'],
@@ -130,8 +100,8 @@ describe('leftBehindStatuses', () => {
     const left = leftBehindStatuses({
       config,
       status: statusOf([{ connector: 'a', tasks: [0] }]),
-      document: documentOf([member('executor-0', 1), member('executor-1', 2)]),
-      leases: [lease('executor-0', 1, 5), lease('executor-1', 2, 4)],
+      document: documentOf([memberAssignment('executor-0', 1), memberAssignment('executor-1', 2)]),
+      leases: [liveLease('executor-0', 1, 5), liveLease('executor-1', 2, 4)],
     });
     expect(left).toEqual({ connectors: [], tasks: [], waiting: true });
   });
@@ -141,8 +111,8 @@ describe('leftBehindStatuses', () => {
     const left = leftBehindStatuses({
       config,
       status: statusOf([{ connector: 'a', tasks: [] }]),
-      document: documentOf([member('executor-0', 1), member('executor-1', 2)]),
-      leases: [lease('executor-1', 3, 0)],
+      document: documentOf([memberAssignment('executor-0', 1), memberAssignment('executor-1', 2)]),
+      leases: [liveLease('executor-1', 3, 0)],
     });
     expect(left).toEqual({ connectors: ['a'], tasks: [], waiting: false });
   });
@@ -159,8 +129,10 @@ describe('leftBehindStatuses', () => {
         { connector: 'a', tasks: [0] },
         { connector: 'b', tasks: [] },
       ]),
-      document: documentOf([member('executor-0', 1, { revoked: { tasks: [{ connector: 'a', task: 0 }] } })]),
-      leases: [lease('executor-0', 1, 5)],
+      document: documentOf([
+        memberAssignment('executor-0', 1, { revoked: { tasks: [{ connector: 'a', task: 0 }] } }),
+      ]),
+      leases: [liveLease('executor-0', 1, 5)],
     });
     expect(left).toEqual({ connectors: ['a', 'b'], tasks: [], waiting: true });
   });
@@ -171,9 +143,9 @@ describe('leftBehindStatuses', () => {
       config,
       status: statusOf([{ connector: 'a', tasks: [0, 1, 2] }]),
       document: documentOf([
-        member('executor-0', 1, { connectors: ['a'], tasks: [{ connector: 'a', task: 0 }] }),
+        memberAssignment('executor-0', 1, { connectors: ['a'], tasks: [{ connector: 'a', task: 0 }] }),
       ]),
-      leases: [lease('executor-0', 1, 5)],
+      leases: [liveLease('executor-0', 1, 5)],
     });
     expect(left).toEqual({
       connectors: [],
@@ -195,8 +167,8 @@ describe('leftBehindStatuses', () => {
     const left = leftBehindStatuses({
       config,
       status: statusOf([{ connector: 'a', tasks: [0, 1, 2] }]),
-      document: documentOf([member('executor-0', 1, { connectors: ['a'] })]),
-      leases: [lease('executor-0', 1, 5)],
+      document: documentOf([memberAssignment('executor-0', 1, { connectors: ['a'] })]),
+      leases: [liveLease('executor-0', 1, 5)],
     });
     expect(left).toEqual({ connectors: [], tasks: [], waiting: false });
   });

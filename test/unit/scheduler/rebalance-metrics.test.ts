@@ -13,7 +13,7 @@ import {
   roundDue,
   watchesMembership,
 } from '../../../control-plane/scheduler/rebalance-metrics.ts';
-import type { Lease } from '../../../shared/ports/lease-store.ts';
+import { liveLease, memberAssignment } from '../../support/assignments.ts';
 
 const config = {
   offset: 10,
@@ -31,16 +31,7 @@ const document = {
   version: 4,
 };
 
-function lease(executorId: string, epoch: number, applied: number): Lease {
-  return {
-    executorId,
-    address: executorId,
-    epoch,
-    expiresAtMs: 1e15,
-    appliedAssignmentVersion: applied,
-    draining: false,
-  };
-}
+const lease = liveLease;
 
 describe('rebalanceSnapshot', () => {
   it('is in progress until every assigned executor applied the version', () => {
@@ -135,14 +126,9 @@ describe('roundDue and watchesMembership (what an executor checks on its heartbe
   it('has the first members of the assignment watch the leases, and every executor it does not name yet', () => {
     const many = {
       ...document,
-      members: ['executor-0', 'executor-1', 'executor-2', 'executor-3'].map((executorId, i) => ({
-        executorId,
-        epoch: i + 1,
-        connectors: [],
-        tasks: [],
-        revoked: { connectors: [], tasks: [] },
-        revokedInVersion: 0,
-      })),
+      members: ['executor-0', 'executor-1', 'executor-2', 'executor-3'].map((executorId, i) =>
+        memberAssignment(executorId, i + 1),
+      ),
     };
     expect(watchesMembership(many, 'executor-0', 1)).toBe(true);
     expect(watchesMembership(many, 'executor-1', 2)).toBe(true);
