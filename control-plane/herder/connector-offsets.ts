@@ -11,6 +11,7 @@ import type { OffsetLog } from '../../shared/cluster/offset-log.ts';
 import { BadRequestError, ConnectError, NotFoundError } from '../../shared/domain/errors.ts';
 import type { OffsetMap, SinkOffsetChange, SourceOffsetChange } from '../../shared/plugins/api.ts';
 import type { ConnectorPlugin, PluginRegistry } from '../../shared/plugins/registry.ts';
+import { delay } from '../../shared/util/wait.ts';
 
 export interface ConnectorOffsetEntry {
   partition: Record<string, unknown>;
@@ -26,7 +27,16 @@ export interface ConnectorOffsetsDeps {
   readonly offsetLog: OffsetLog;
   readonly admin: Admin;
   readonly registry: PluginRegistry;
+  /**
+   * How long a sink offset change waits for the connector's consumer group to have no members (default 15 s).
+   * Executors stop tasks on their own time: a connector just stopped, or deleted and created again under its name,
+   * may still have consumers leaving the group.
+   */
+  readonly groupEmptyTimeoutMs?: number;
 }
+
+const DEFAULT_GROUP_EMPTY_TIMEOUT_MS = 15_000;
+const GROUP_POLL_MS = 200;
 
 const KAFKA_TOPIC = 'kafka_topic';
 const KAFKA_PARTITION = 'kafka_partition';
@@ -85,6 +95,7 @@ export class ConnectorOffsets {
     const changes = body.offsets.map((e) => sinkChange(e));
     const handled = this.callAlterOffsets(plugin, config, changes);
     const groupId = sinkGroupId(name, config);
+    await this.awaitEmptyGroup(groupId);
     try {
       const byTopic = new Map<string, SinkOffsetChange[]>();
       for (const c of changes) byTopic.set(c.topic, [...(byTopic.get(c.topic) ?? []), c]);
@@ -118,8 +129,10 @@ export class ConnectorOffsets {
       return { message: resultMessage(handled, 'reset') };
     }
     const handled = this.callAlterOffsets(plugin, config, []);
+    const groupId = sinkGroupId(name, config);
+    await this.awaitEmptyGroup(groupId);
     try {
-      await this.deps.admin.deleteGroups([sinkGroupId(name, config)]);
+      await this.deps.admin.deleteGroups([groupId]);
     } catch (err) {
       const groupMissing = (err as { groups?: Array<{ errorCode?: number }> }).groups?.every(
         (g) => g.errorCode === 69,
@@ -132,6 +145,24 @@ export class ConnectorOffsets {
       }
     }
     return { message: resultMessage(handled, 'reset') };
+  }
+
+  /**
+   * Waits (bounded) until the consumer group has no members, as the tasks of a stopped connector leave it; on
+   * timeout the change is tried anyway and fails with Apache's "tasks haven't stopped completely yet" answer.
+   */
+  private async awaitEmptyGroup(groupId: string): Promise<void> {
+    const deadline = Date.now() + (this.deps.groupEmptyTimeoutMs ?? DEFAULT_GROUP_EMPTY_TIMEOUT_MS);
+    for (;;) {
+      let members = 0;
+      try {
+        members = (await this.deps.admin.describeGroups([groupId])).groups[0]?.members.length ?? 0;
+      } catch {
+        return; // the change itself reports what is wrong with the group or the broker
+      }
+      if (members === 0 || Date.now() >= deadline) return;
+      await delay(GROUP_POLL_MS);
+    }
   }
 
   private async connector(name: string): Promise<{ config: ConnectorConfig; plugin: ConnectorPlugin }> {
