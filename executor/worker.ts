@@ -132,6 +132,9 @@ export class Worker {
     if (event.type === 'commit') {
       const seen = this.taskCountSeen.get(event.connector) ?? 0;
       this.taskCountSeen.set(event.connector, Math.max(seen, event.tasks));
+      // A new instance committed its task configs: from now on its tasks write these ids' statuses, and leftovers
+      // beyond its count are the scheduler's to remove. Tombstoning them here could erase the new tasks' statuses.
+      if (state.contains(event.connector)) this.deletedTaskCounts.delete(event.connector);
     }
     if (event.type === 'connector-config') {
       if (event.config === null) {
@@ -201,6 +204,10 @@ export class Worker {
       let runner = this.connectors.get(name);
       const target = state.targetState(name);
       if (!runner) {
+        // A deletion this executor saw while it ran no instance (its runner had been revoked, or the connector was
+        // moving): as the owner of the new instance it tombstones the deleted one's task statuses before the new
+        // connector shows any status.
+        await this.destroyTaskStatuses(name);
         runner = this.newConnectorRunner(name, config);
         if (!runner) continue;
         this.connectors.set(name, runner);
