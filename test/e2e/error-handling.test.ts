@@ -3,12 +3,21 @@
  * schemas.enable=true) fails the sink task under errors.tolerance=none without committing past it, and under
  * errors.tolerance=all is skipped, logged and dead-lettered with its original bytes and `__connect.errors.*` headers.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { delay, waitFor } from '../../shared/util/wait.ts';
-import { deleteTopics, rest, startTestCluster, type TestCluster, uniqueName } from '../support/cluster.ts';
+import {
+  deleteTopics,
+  firstTaskStatus,
+  rest,
+  sinkCommittedOffset,
+  startTestCluster,
+  type TestCluster,
+  uniqueName,
+} from '../support/cluster.ts';
+import { nonEmptyLines } from '../support/files.ts';
 import { createTopic, produce, readRecords } from '../support/kafka.ts';
 
 const TIMEOUT_MS = 60_000;
@@ -45,26 +54,6 @@ describe('error handling and dead letter queue', () => {
     };
   }
 
-  async function taskStatus(name: string): Promise<{ state?: string; trace?: string }> {
-    const status = await rest(cluster.url, 'GET', `/connectors/${name}/status`);
-    const body = status.body as { tasks?: Array<{ state: string; trace?: string }> };
-    return body.tasks?.[0] ?? {};
-  }
-
-  async function committedOffset(name: string): Promise<number | undefined> {
-    const response = await rest(cluster.url, 'GET', `/connectors/${name}/offsets`);
-    const body = response.body as { offsets?: Array<{ offset: { kafka_offset: number } }> };
-    return body.offsets?.[0]?.offset.kafka_offset;
-  }
-
-  function lines(file: string): string[] {
-    return existsSync(file)
-      ? readFileSync(file, 'utf8')
-          .split('\n')
-          .filter((l) => l !== '')
-      : [];
-  }
-
   it('tolerance none: the task fails with the real cause and offsets stay before the bad record', async () => {
     const name = uniqueName('errors-none');
     const topic = uniqueName('errors-none-in');
@@ -77,18 +66,26 @@ describe('error handling and dead letter queue', () => {
       config: sinkConfig(topic, file, { 'errors.tolerance': 'none', 'errors.log.enable': 'true' }),
     });
     expect(created.status).toBe(201);
-    await waitFor(async () => (await committedOffset(name)) === 2, TIMEOUT_MS, 'offset 2 committed');
-    expect(lines(file)).toEqual(['a', 'b']);
+    await waitFor(
+      async () => (await sinkCommittedOffset(cluster.url, name)) === 2,
+      TIMEOUT_MS,
+      'offset 2 committed',
+    );
+    expect(nonEmptyLines(file)).toEqual(['a', 'b']);
 
     await produce(topic, [POISON, good('c')]);
-    await waitFor(async () => (await taskStatus(name)).state === 'FAILED', TIMEOUT_MS, 'task FAILED');
-    const { trace } = await taskStatus(name);
+    await waitFor(
+      async () => (await firstTaskStatus(cluster.url, name)).state === 'FAILED',
+      TIMEOUT_MS,
+      'task FAILED',
+    );
+    const { trace } = await firstTaskStatus(cluster.url, name);
     expect(trace).toContain('Tolerance exceeded in error handler');
     expect(trace).toContain('Converting byte[] to Kafka Connect data failed due to serialization error');
     // Several flush intervals later nothing past the bad record (offset 2) is committed or written.
     await delay(3_000);
-    expect(await committedOffset(name)).toBe(2);
-    expect(lines(file)).toEqual(['a', 'b']);
+    expect(await sinkCommittedOffset(cluster.url, name)).toBe(2);
+    expect(nonEmptyLines(file)).toEqual(['a', 'b']);
     await rest(cluster.url, 'DELETE', `/connectors/${name}`);
   });
 
@@ -112,10 +109,14 @@ describe('error handling and dead letter queue', () => {
       }),
     });
     expect(created.status).toBe(201);
-    await waitFor(async () => lines(file).length >= 2, TIMEOUT_MS, 'good records written');
-    expect(lines(file)).toEqual(['a', 'c']);
-    await waitFor(async () => (await committedOffset(name)) === 3, TIMEOUT_MS, 'offset 3 committed');
-    expect((await taskStatus(name)).state).toBe('RUNNING');
+    await waitFor(async () => nonEmptyLines(file).length >= 2, TIMEOUT_MS, 'good records written');
+    expect(nonEmptyLines(file)).toEqual(['a', 'c']);
+    await waitFor(
+      async () => (await sinkCommittedOffset(cluster.url, name)) === 3,
+      TIMEOUT_MS,
+      'offset 3 committed',
+    );
+    expect((await firstTaskStatus(cluster.url, name)).state).toBe('RUNNING');
 
     const [dead] = await readRecords(dlq, 1, TIMEOUT_MS, true);
     expect(dead?.value?.toString('utf8')).toBe(POISON);
@@ -169,7 +170,7 @@ describe('error handling and dead letter queue', () => {
       TIMEOUT_MS,
       'source offset past every line',
     );
-    expect((await taskStatus(name)).state).toBe('RUNNING');
+    expect((await firstTaskStatus(cluster.url, name)).state).toBe('RUNNING');
     await rest(cluster.url, 'DELETE', `/connectors/${name}`);
   });
 });

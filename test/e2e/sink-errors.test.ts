@@ -6,14 +6,23 @@
  * batch redelivered until it succeeds, every record written exactly once; a non-retriable put error fails the
  * task; and the executor's `GET /metrics` shows Apache's task-error-metrics for each task.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENV } from '../../shared/runtime/env.ts';
 import { freePort } from '../../shared/util/net.ts';
 import { waitFor } from '../../shared/util/wait.ts';
-import { deleteTopics, rest, startTestCluster, type TestCluster, uniqueName } from '../support/cluster.ts';
+import {
+  deleteTopics,
+  firstTaskStatus,
+  rest,
+  sinkCommittedOffset,
+  startTestCluster,
+  type TestCluster,
+  uniqueName,
+} from '../support/cluster.ts';
+import { nonEmptyLines } from '../support/files.ts';
 import { createTopic, readRecords, testKafka } from '../support/kafka.ts';
 import { ERRANT_SINK_CLASS } from '../support/plugins/errant-sink.ts';
 import { testPluginsNodeOptions } from '../support/plugins/install.ts';
@@ -82,26 +91,6 @@ describe('sink task errors: errant record reporter, retriable put, error metrics
     }
   });
 
-  async function taskStatus(name: string): Promise<{ state?: string; trace?: string }> {
-    const status = await rest(cluster.url, 'GET', `/connectors/${name}/status`);
-    const body = status.body as { tasks?: Array<{ state: string; trace?: string }> };
-    return body.tasks?.[0] ?? {};
-  }
-
-  async function committedOffset(name: string): Promise<number | undefined> {
-    const response = await rest(cluster.url, 'GET', `/connectors/${name}/offsets`);
-    const body = response.body as { offsets?: Array<{ offset: { kafka_offset: number } }> };
-    return body.offsets?.[0]?.offset.kafka_offset;
-  }
-
-  function lines(file: string): string[] {
-    return existsSync(file)
-      ? readFileSync(file, 'utf8')
-          .split('\n')
-          .filter((l) => l !== '')
-      : [];
-  }
-
   async function createConnector(name: string, config: Record<string, string>): Promise<void> {
     const created = await rest(cluster.url, 'POST', '/connectors', {
       name,
@@ -163,9 +152,13 @@ describe('sink task errors: errant record reporter, retriable put, error metrics
       'errors.deadletterqueue.context.headers.enable': 'true',
     });
 
-    await waitFor(async () => (await committedOffset(name)) === 5, TIMEOUT_MS, 'offset 5 committed');
-    expect(lines(file)).toEqual(['a', 'c']);
-    expect((await taskStatus(name)).state).toBe('RUNNING');
+    await waitFor(
+      async () => (await sinkCommittedOffset(cluster.url, name)) === 5,
+      TIMEOUT_MS,
+      'offset 5 committed',
+    );
+    expect(nonEmptyLines(file)).toEqual(['a', 'c']);
+    expect((await firstTaskStatus(cluster.url, name)).state).toBe('RUNNING');
 
     const dead = await readRecords(dlq, 3, TIMEOUT_MS, true);
     const byValue = new Map(dead.map((r) => [r.value?.toString('utf8'), r]));
@@ -227,19 +220,27 @@ describe('sink task errors: errant record reporter, retriable put, error metrics
       'errors.deadletterqueue.topic.replication.factor': '1',
     });
     await produceRecords(topic, [{ value: 'a' }]);
-    await waitFor(async () => (await committedOffset(name)) === 1, TIMEOUT_MS, 'offset 1 committed');
+    await waitFor(
+      async () => (await sinkCommittedOffset(cluster.url, name)) === 1,
+      TIMEOUT_MS,
+      'offset 1 committed',
+    );
 
     await produceRecords(topic, [{ value: 'report:b' }, { value: 'c' }]);
-    await waitFor(async () => (await taskStatus(name)).state === 'FAILED', TIMEOUT_MS, 'task FAILED');
-    const { trace } = await taskStatus(name);
+    await waitFor(
+      async () => (await firstTaskStatus(cluster.url, name)).state === 'FAILED',
+      TIMEOUT_MS,
+      'task FAILED',
+    );
+    const { trace } = await firstTaskStatus(cluster.url, name);
     expect(trace).toContain('Exiting WorkerSinkTask due to unrecoverable exception.');
     expect(trace).toContain('Tolerance exceeded in error handler');
     expect(trace).toContain('rejected report:b');
     // As in Apache, the record is reported (here: dead-lettered) before the tolerance check fails the task.
     const [dead] = await readRecords(dlq, 1, TIMEOUT_MS);
     expect(dead?.value?.toString('utf8')).toBe('report:b');
-    expect(await committedOffset(name)).toBe(1);
-    expect(lines(file)).toEqual(['a']);
+    expect(await sinkCommittedOffset(cluster.url, name)).toBe(1);
+    expect(nonEmptyLines(file)).toEqual(['a']);
     expect(await errorMetrics(name)).toMatchObject({
       total_record_failures: 1,
       total_record_errors: 1,
@@ -268,14 +269,18 @@ describe('sink task errors: errant record reporter, retriable put, error metrics
       values.map((value) => ({ value })),
     );
     const expected = ['a', 'b', 'c', 'd', 'e', 'f'];
-    await waitFor(async () => lines(file).length >= expected.length, TIMEOUT_MS, 'every record written');
+    await waitFor(
+      async () => nonEmptyLines(file).length >= expected.length,
+      TIMEOUT_MS,
+      'every record written',
+    );
     // Partitions interleave, so compare as sets, but each value exactly once.
-    expect(lines(file).sort()).toEqual(expected);
-    expect(lines(`${file}.retries`)).toHaveLength(4);
+    expect(nonEmptyLines(file).sort()).toEqual(expected);
+    expect(nonEmptyLines(`${file}.retries`)).toHaveLength(4);
     await produceRecords(topic, [{ value: 'g' }]);
-    await waitFor(async () => lines(file).includes('g'), TIMEOUT_MS, 'later records still delivered');
-    expect(lines(file).sort()).toEqual([...expected, 'g']);
-    expect((await taskStatus(name)).state).toBe('RUNNING');
+    await waitFor(async () => nonEmptyLines(file).includes('g'), TIMEOUT_MS, 'later records still delivered');
+    expect(nonEmptyLines(file).sort()).toEqual([...expected, 'g']);
+    expect((await firstTaskStatus(cluster.url, name)).state).toBe('RUNNING');
     // Redeliveries are not error-handler failures (Apache counts none for them).
     expect(await errorMetrics(name)).toMatchObject({ total_record_failures: 0, total_retries: 0 });
     await rest(cluster.url, 'DELETE', `/connectors/${name}`);
@@ -294,11 +299,15 @@ describe('sink task errors: errant record reporter, retriable put, error metrics
       'value.converter': STRING_CONVERTER,
     });
     await produceRecords(topic, [{ value: 'fail:x' }]);
-    await waitFor(async () => (await taskStatus(name)).state === 'FAILED', TIMEOUT_MS, 'task FAILED');
-    const { trace } = await taskStatus(name);
+    await waitFor(
+      async () => (await firstTaskStatus(cluster.url, name)).state === 'FAILED',
+      TIMEOUT_MS,
+      'task FAILED',
+    );
+    const { trace } = await firstTaskStatus(cluster.url, name);
     expect(trace).toContain('Exiting WorkerSinkTask due to unrecoverable exception.');
     expect(trace).toContain('cannot write fail:x');
-    expect(lines(file)).toEqual([]);
+    expect(nonEmptyLines(file)).toEqual([]);
     await rest(cluster.url, 'DELETE', `/connectors/${name}`);
   });
 });

@@ -105,6 +105,23 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
   };
 }
 
+/** The status of a connector's task 0 as the status endpoint shows it ({} while there is none). */
+export async function firstTaskStatus(
+  url: string,
+  name: string,
+): Promise<{ state?: string; trace?: string }> {
+  const status = await rest(url, 'GET', `/connectors/${name}/status`);
+  const body = status.body as { tasks?: Array<{ state: string; trace?: string }> };
+  return body.tasks?.[0] ?? {};
+}
+
+/** The committed offset of a single-partition sink connector, from GET /offsets (undefined while none). */
+export async function sinkCommittedOffset(url: string, name: string): Promise<number | undefined> {
+  const response = await rest(url, 'GET', `/connectors/${name}/offsets`);
+  const body = response.body as { offsets?: Array<{ offset: { kafka_offset: number } }> };
+  return body.offsets?.[0]?.offset.kafka_offset;
+}
+
 /** Deletes topics a test created (its data topics and, given a cluster id, its internal topics). */
 export async function deleteTopics(topics: string[], clusterId?: string): Promise<void> {
   const kafka = createKafka({

@@ -33,6 +33,15 @@ export function countLines(path: string): number {
   return n;
 }
 
+/** The non-empty lines of a file ([] when it does not exist). */
+export function nonEmptyLines(path: string): string[] {
+  return existsSync(path)
+    ? readFileSync(path, 'utf8')
+        .split('\n')
+        .filter((line) => line !== '')
+    : [];
+}
+
 /** How often each line occurs. */
 export function lineCounts(path: string): Map<string, number> {
   const counts = new Map<string, number>();
