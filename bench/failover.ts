@@ -35,6 +35,7 @@ import { delay } from '../shared/util/wait.ts';
 import {
   formatTable,
   machineNote,
+  positiveInt,
   type Summary,
   seconds,
   summarize,
@@ -197,14 +198,6 @@ function parseOptions(): Options | undefined {
     settleTimeoutMs: positiveInt(values['settle-timeout-ms'], 180_000, 'settle-timeout-ms'),
     keepLogs: values['keep-logs'] === true,
   };
-}
-
-function positiveInt(text: string | undefined, fallback: number, flag: string): number {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n <= 0)
-    throw new RangeError(`--${flag} must be a positive integer, got ${text}`);
-  return n;
 }
 
 /** Cleanups run once, last registered first: on success, on error, and on SIGINT/SIGTERM. */

@@ -17,17 +17,9 @@ import {
   type ScenarioResult,
   type SchedulerBenchmarkResult,
 } from '../control-plane/scheduler/bench.ts';
-import { formatTable, machineNote, summarize, writeBenchJson } from './support/report.ts';
+import { formatTable, machineNote, positiveInt, summarize, writeBenchJson } from './support/report.ts';
 
 const SCENARIOS = ['initial', 'join', 'leave'] as const;
-
-function positiveInt(text: string | undefined, fallback: number, flag: string): number {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n <= 0)
-    throw new RangeError(`--${flag} must be a positive integer, got ${text}`);
-  return n;
-}
 
 function main(): void {
   const { values } = parseArgs({

@@ -1,11 +1,20 @@
 /**
- * What every benchmark shares: summary statistics, a plain-text table for stdout, the JSON file each run leaves in
- * .cache/bench/<name>.json, and a note on the machine (CPUs, load) so noisy figures can be judged.
+ * What every benchmark shares: its numeric flags, summary statistics, a plain-text table for stdout, the JSON file
+ * each run leaves in .cache/bench/<name>.json, and a note on the machine (CPUs, load) so noisy figures can be judged.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { defaultCacheDir } from '../../infra/local/kafka.ts';
+
+/** A `--flag` value that must be a positive integer; `fallback` when the flag was not given. */
+export function positiveInt(text: string | undefined, fallback: number, flag: string): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new RangeError(`--${flag} must be a positive integer, got ${text}`);
+  return n;
+}
 
 export interface Summary {
   readonly n: number;
