@@ -91,6 +91,20 @@ describe('membership: leases, failover and the scheduled rebalance delay', () =>
     return { name, before };
   }
 
+  /** SIGKILLs `victim`, then waits until its tasks (and, with `connector`, the connector) show UNASSIGNED. */
+  async function killAndAwaitUnassigned(name: string, before: StatusBody, victim: string, connector = false) {
+    const victimTasks = before.tasks.filter((t) => t.worker_id === victim).map((t) => t.id);
+    await cluster?.launcher.kill(victim, 'SIGKILL');
+    await waitForStatus(
+      name,
+      (s) =>
+        (!connector || s.connector.state === 'UNASSIGNED') &&
+        victimTasks.every((id) => s.tasks.find((t) => t.id === id)?.state === 'UNASSIGNED'),
+      LEASE_MS + 5_000,
+      `${connector ? 'the connector and ' : ''}the tasks of ${victim} UNASSIGNED`,
+    );
+  }
+
   it('with no delay, a killed executor’s tasks run elsewhere within the lease length + 5 s', async () => {
     const { name, before } = await clusterWithSink(0);
     const victim = before.tasks[0]?.worker_id as string;
@@ -117,14 +131,7 @@ describe('membership: leases, failover and the scheduled rebalance delay', () =>
     const delayMs = 6_000;
     const { name, before } = await clusterWithSink(delayMs);
     const victim = before.tasks[0]?.worker_id as string;
-    const victimTasks = before.tasks.filter((t) => t.worker_id === victim).map((t) => t.id);
-    await cluster?.launcher.kill(victim, 'SIGKILL');
-    await waitForStatus(
-      name,
-      (s) => victimTasks.every((id) => s.tasks.find((t) => t.id === id)?.state === 'UNASSIGNED'),
-      LEASE_MS + 5_000,
-      `the tasks of ${victim} UNASSIGNED`,
-    );
+    await killAndAwaitUnassigned(name, before, victim);
     const unassignedAt = Date.now();
     await waitForStatus(
       name,
@@ -140,15 +147,8 @@ describe('membership: leases, failover and the scheduled rebalance delay', () =>
     const { name, before } = await clusterWithSink(30_000);
     const victimTask = before.tasks[0] as { worker_id: string };
     const victim = victimTask.worker_id;
-    const victimTasks = before.tasks.filter((t) => t.worker_id === victim).map((t) => t.id);
     const index = Number(victim.replace('executor-', ''));
-    await cluster?.launcher.kill(victim, 'SIGKILL');
-    await waitForStatus(
-      name,
-      (s) => victimTasks.every((id) => s.tasks.find((t) => t.id === id)?.state === 'UNASSIGNED'),
-      LEASE_MS + 5_000,
-      `the tasks of ${victim} UNASSIGNED`,
-    );
+    await killAndAwaitUnassigned(name, before, victim);
     cluster?.launcher.start(index);
     const after = await waitForStatus(
       name,
@@ -165,16 +165,7 @@ describe('membership: leases, failover and the scheduled rebalance delay', () =>
     const { name, before } = await clusterWithSink(60_000);
     // The connector's own executor: nobody runs the connector when it is deleted, so nobody stops it.
     const victim = before.connector.worker_id;
-    const victimTasks = before.tasks.filter((t) => t.worker_id === victim).map((t) => t.id);
-    await cluster?.launcher.kill(victim, 'SIGKILL');
-    await waitForStatus(
-      name,
-      (s) =>
-        s.connector.state === 'UNASSIGNED' &&
-        victimTasks.every((id) => s.tasks.find((t) => t.id === id)?.state === 'UNASSIGNED'),
-      LEASE_MS + 5_000,
-      `the connector and the tasks of ${victim} UNASSIGNED`,
-    );
+    await killAndAwaitUnassigned(name, before, victim, true);
     const url = (cluster as TestCluster).url;
     expect((await rest(url, 'DELETE', `/connectors/${name}`)).status).toBe(204);
     // As Apache's leader after the rebalance the deletion causes: every status of the connector is tombstoned,
