@@ -34,21 +34,36 @@ export interface LeftBehindInput {
   readonly leases: readonly Lease[];
 }
 
-/** Which statuses belong to no configured work and can be tombstoned now (pure). */
-export function leftBehindStatuses(input: LeftBehindInput): LeftBehindStatuses {
-  const { config, status, document } = input;
-  const candidateConnectors: string[] = [];
-  const candidateTasks: TaskId[] = [];
+/**
+ * The statuses that belong to no configured work — connectors without a config, task ids beyond the committed
+ * count — whether or not an executor may still write them (pure).
+ */
+export function statusesWithoutWork(
+  config: ClusterConfigState,
+  status: ClusterStatusState,
+): { connectors: string[]; tasks: TaskId[] } {
+  const connectors: string[] = [];
+  const tasks: TaskId[] = [];
   for (const connector of status.connectors()) {
     const configured = config.contains(connector);
-    if (!configured && status.connector(connector)) candidateConnectors.push(connector);
+    if (!configured && status.connector(connector)) connectors.push(connector);
     // The task configs of an inconsistent connector are being written: its task count is not known yet.
     if (configured && config.isInconsistent(connector)) continue;
     const count = configured ? config.taskConfigs(connector).length : 0;
     for (const { task } of status.tasks(connector)) {
-      if (task >= count) candidateTasks.push({ connector, task });
+      if (task >= count) tasks.push({ connector, task });
     }
   }
+  return { connectors, tasks };
+}
+
+/** Which statuses belong to no configured work and can be tombstoned now (pure). */
+export function leftBehindStatuses(input: LeftBehindInput): LeftBehindStatuses {
+  const { document } = input;
+  const { connectors: candidateConnectors, tasks: candidateTasks } = statusesWithoutWork(
+    input.config,
+    input.status,
+  );
   if (candidateConnectors.length === 0 && candidateTasks.length === 0) {
     return { connectors: [], tasks: [], waiting: false };
   }

@@ -16,7 +16,7 @@ import type { Logger } from '../../shared/logging/logger.ts';
 import type { AssignmentDocument, AssignmentStore } from '../../shared/ports/assignment-store.ts';
 import type { LeaseStore } from '../../shared/ports/lease-store.ts';
 import { configSnapshotOf } from './config-snapshot.ts';
-import { leftBehindStatuses } from './deleted-statuses.ts';
+import { leftBehindStatuses, statusesWithoutWork } from './deleted-statuses.ts';
 import { type RebalanceMetrics, readRebalanceSnapshot } from './rebalance-metrics.ts';
 import { runSchedulerRound, type SchedulerRoundOutcome } from './reconcile.ts';
 import { taskKey } from './work-sets.ts';
@@ -158,6 +158,9 @@ export class SchedulerService {
     // Statuses first, then the config: every status read was written by an executor that had read the config it
     // acted on, so a connector created (or recreated, or given more tasks) meanwhile is seen as configured.
     await statusLog.readToEnd();
+    // Usually nothing is left behind: then neither the config read nor the lease scan is needed.
+    const suspects = statusesWithoutWork(configLog.state, statusLog.state);
+    if (suspects.connectors.length === 0 && suspects.tasks.length === 0) return false;
     await configLog.readToEnd();
     // Leases after the document, so every applied version seen is at least as new as the document's view.
     const leases = await leaseStore.liveMembers();
