@@ -4,6 +4,7 @@
  * input read as U+FFFD following the JDK's decoders. Supported: UTF-8, UTF-16 (BE with BOM on write, BOM-sniffing
  * on read), UTF-16BE, UTF-16LE, UTF-32, UTF-32BE, UTF-32LE, ISO-8859-1, US-ASCII and windows-1252.
  */
+import { isUtf8 } from 'node:buffer';
 
 export interface JavaCharset {
   /** Java's canonical name. */
@@ -42,7 +43,7 @@ function isContinuation(b: number | undefined): boolean {
 }
 
 /** The JDK's UTF-8 decoding with replacement (String(byte[], UTF_8)). */
-function decodeUtf8Java(src: Uint8Array): string {
+export function decodeUtf8Java(src: Uint8Array): string {
   const out: number[] = [];
   const sl = src.length;
   let sp = 0;
@@ -134,14 +135,25 @@ function decodeUtf8Java(src: Uint8Array): string {
   return fromCodes(out);
 }
 
-const utf8Encoder = new TextEncoder();
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** `String.prototype.isWellFormed` (ES2024; Node 20+): no lone surrogate. */
+const isWellFormed = (text: string): boolean => (text as string & { isWellFormed(): boolean }).isWellFormed();
+
+/**
+ * UTF-8 as Java writes and reads it. Well-formed text and valid bytes, the common case, take Node's native codec,
+ * which gives the same bytes and text there; a lone surrogate (Java writes '?') or a malformed sequence (the JDK
+ * replaces differently from WHATWG) takes the JDK-exact path.
+ */
 const UTF_8: JavaCharset = {
   name: 'UTF-8',
-  encode: (text) => utf8Encoder.encode(text.replace(LONE_SURROGATE, '?')),
-  decode: decodeUtf8Java,
+  encode: (text) => Buffer.from(isWellFormed(text) ? text : text.replace(LONE_SURROGATE, '?'), 'utf8'),
+  decode: (bytes) => (isUtf8(bytes) ? asBuffer(bytes).toString('utf8') : decodeUtf8Java(bytes)),
 };
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
 
 function encodeUtf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
   const clean = text.replace(LONE_SURROGATE, '\ufffd');
