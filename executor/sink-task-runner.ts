@@ -9,8 +9,15 @@ import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { consumerSettings } from '../shared/adapters/kafka/client-config.ts';
 import type { NullableHeaders } from '../shared/adapters/kafka/null-header-values.ts';
 import { ConnectException } from '../shared/data/errors.ts';
+import type { SchemaAndValue } from '../shared/data/schema-and-value.ts';
 import type { Logger } from '../shared/logging/logger.ts';
-import type { SinkRecord, SinkTask, SinkTaskContext, TopicPartitionOffset } from '../shared/plugins/api.ts';
+import type {
+  ConnectHeader,
+  SinkRecord,
+  SinkTask,
+  SinkTaskContext,
+  TopicPartitionOffset,
+} from '../shared/plugins/api.ts';
 import {
   type ConnectRecord,
   fromSinkRecord,
@@ -20,18 +27,13 @@ import {
 } from '../shared/transforms/record.ts';
 import { delay } from '../shared/util/wait.ts';
 import { SinkErrantRecordReporter } from './errors/errant-record-reporter.ts';
-import {
-  errorHandlingConfig,
-  isRetriable,
-  ProcessingContext,
-  type RetryWithToleranceOperator,
-} from './errors/operator.ts';
+import { errorHandlingConfig, isRetriable, type RetryWithToleranceOperator } from './errors/operator.ts';
 import type { ConsumedRecord } from './errors/reporters.ts';
 import { converterClass, sinkTaskErrors } from './errors/task-errors.ts';
 import { executorMetrics } from './metrics.ts';
+import { type PipelineStep, runPipeline } from './record-pipeline.ts';
 import { traceOf } from './status-reporter.ts';
 import {
-  applyTransformations,
   TASK_SHUTDOWN_GRACE_MS,
   type TaskRunner,
   type TaskRunnerDeps,
@@ -47,6 +49,21 @@ const REDELIVERY_HEARTBEAT_MS = 1_000;
 const REDELIVERY_MIN_WAIT_MS = 10;
 
 type Delivery = 'delivered' | 'retry' | 'failed';
+
+/** One consumed record on its way through the converters and SMTs (one object per runner, reused). */
+interface SinkState {
+  topic: string;
+  partition: number;
+  message: KafkaMessage;
+  timestampType: TimestampType;
+  key: SchemaAndValue;
+  value: SchemaAndValue;
+  headers: ConnectHeader[];
+  /** The record as the SMTs see it, once the first SMT took it. */
+  transformed: ConnectRecord | null;
+}
+
+const NO_DATA: SchemaAndValue = { schema: null, value: null };
 
 export class SinkTaskRunner implements TaskRunner {
   private readonly deps: TaskRunnerDeps;
@@ -67,9 +84,8 @@ export class SinkTaskRunner implements TaskRunner {
   private readonly topics: TopicTracker;
   /** Retries and tolerates converter/transformation errors as the connector's `errors.*` settings say. */
   private errors: RetryWithToleranceOperator<ConsumedRecord> | undefined;
-  private readonly keyConverterClass: string;
-  private readonly valueConverterClass: string;
-  private readonly headerConverterClass: string;
+  private readonly steps: readonly PipelineStep<SinkState>[];
+  private readonly state: SinkState;
   /** The errant record reporter the task's context hands out (null without a DLQ and errors.log.enable). */
   private reporter: SinkErrantRecordReporter | null = null;
   /** The consumed record each SinkRecord given to put was built from (for the errant record reporter). */
@@ -85,9 +101,24 @@ export class SinkTaskRunner implements TaskRunner {
     this.task = task;
     this.topics = new TopicTracker(deps);
     this.logger = deps.logger;
-    this.keyConverterClass = converterClass('key', deps);
-    this.valueConverterClass = converterClass('value', deps);
-    this.headerConverterClass = converterClass('header', deps);
+    this.steps = this.pipelineSteps();
+    this.state = {
+      topic: '',
+      partition: 0,
+      message: {
+        key: null,
+        value: null,
+        offset: '0',
+        timestamp: '0',
+        attributes: 0,
+        headers: {},
+      } as KafkaMessage,
+      timestampType: 'CreateTime',
+      key: NO_DATA,
+      value: NO_DATA,
+      headers: [],
+      transformed: null,
+    };
   }
 
   async start(paused: boolean): Promise<void> {
@@ -282,7 +313,8 @@ export class SinkTaskRunner implements TaskRunner {
     const records: SinkRecord[] = [];
     try {
       for (const message of batch.messages) {
-        const record = await this.convertAndTransform(batch.topic, batch.partition, message);
+        const converted = this.convert(batch.topic, batch.partition, message);
+        const record = converted instanceof Promise ? await converted : converted;
         if (record !== null) records.push(record);
       }
     } catch (err) {
@@ -381,81 +413,112 @@ export class SinkTaskRunner implements TaskRunner {
   }
 
   /**
-   * Key, value and header converters, then each SMT, each under the error handler (Apache's stages and executing
-   * classes). Null when the chain dropped the record or a tolerated error skipped it.
+   * Key, value and header converters, then each SMT (Apache's stages and executing classes) on a consumed record.
+   * Null when the chain dropped it or a tolerated failure skipped it; a promise only when a step failed and the
+   * error handler took over.
    */
-  private async convertAndTransform(
+  private convert(
     topic: string,
     partition: number,
     message: KafkaMessage,
-  ): Promise<SinkRecord | null> {
+  ): SinkRecord | null | Promise<SinkRecord | null> {
     const errors = this.errors;
     if (!errors) throw new Error('error handler not started');
-    const timestampType = timestampTypeOf(message);
-    const context = new ProcessingContext<ConsumedRecord>({
-      topic,
-      partition,
-      offset: message.offset,
-      key: message.key,
-      value: message.value,
-      // kafkajs decodes a null header value as null, whatever its types say.
-      headers: message.headers as NullableHeaders | undefined,
-      timestamp: message.timestamp,
-      timestampType,
-    });
-    const key = await errors.execute(
-      context,
-      () => this.deps.keyConverter.toConnectData(topic, message.key),
-      'KEY_CONVERTER',
-      this.keyConverterClass,
-    );
-    if (context.failed || key === undefined) return null;
-    const value = await errors.execute(
-      context,
-      () => this.deps.valueConverter.toConnectData(topic, message.value),
-      'VALUE_CONVERTER',
-      this.valueConverterClass,
-    );
-    if (context.failed || value === undefined) return null;
-    const headers = await errors.execute(
-      context,
-      () => this.convertHeaders(topic, message),
-      'HEADER_CONVERTER',
-      this.headerConverterClass,
-    );
-    if (context.failed || headers === undefined) return null;
-    const current: ConnectRecord = fromSinkRecord(
-      {
-        topic,
-        kafkaPartition: partition,
-        kafkaOffset: Number(message.offset),
-        keySchema: key.schema,
-        key: key.value,
-        valueSchema: value.schema,
-        value: value.value,
-        timestamp: message.timestamp === undefined ? null : Number(message.timestamp),
-        headers,
-      },
-      timestampType,
-    );
-    const transformed = await applyTransformations(errors, context, this.deps.transforms, current);
-    if (transformed === null) return null;
-    const record = toSinkRecord(transformed as SinkConnectRecord);
-    this.originals.set(record, context.original);
+    const state = this.state;
+    state.topic = topic;
+    state.partition = partition;
+    state.message = message;
+    state.timestampType = timestampTypeOf(message);
+    state.transformed = null;
+    const ran = runPipeline(this.steps, state, errors, consumedRecord);
+    if (ran === true) return this.sinkRecord(state);
+    if (ran === false) return null;
+    return ran.then((ok) => (ok ? this.sinkRecord(state) : null));
+  }
+
+  /** What `put` receives for the record in `state`; remembered with its consumed form for the errant record reporter. */
+  private sinkRecord(state: SinkState): SinkRecord {
+    const record = state.transformed
+      ? toSinkRecord(state.transformed as SinkConnectRecord)
+      : this.untransformed(state);
+    if (this.reporter) this.originals.set(record, consumedRecord(state));
     return record;
   }
 
-  private convertHeaders(topic: string, message: KafkaMessage): SinkRecord['headers'] {
-    return Object.entries(message.headers ?? {}).flatMap(([headerKey, raw]) =>
-      (Array.isArray(raw) ? raw : [raw]).map((bytes) => {
+  private untransformed(state: SinkState): SinkRecord {
+    const timestamp = state.message.timestamp;
+    return {
+      topic: state.topic,
+      kafkaPartition: state.partition,
+      kafkaOffset: Number(state.message.offset),
+      keySchema: state.key.schema,
+      key: state.key.value,
+      valueSchema: state.value.schema,
+      value: state.value.value,
+      timestamp: timestamp === undefined ? null : Number(timestamp),
+      headers: state.headers,
+    };
+  }
+
+  private pipelineSteps(): PipelineStep<SinkState>[] {
+    const { deps } = this;
+    const steps: PipelineStep<SinkState>[] = [
+      {
+        stage: 'KEY_CONVERTER',
+        executingClass: converterClass('key', deps),
+        run: (s) => {
+          s.key = deps.keyConverter.toConnectData(s.topic, s.message.key);
+          return true;
+        },
+      },
+      {
+        stage: 'VALUE_CONVERTER',
+        executingClass: converterClass('value', deps),
+        run: (s) => {
+          s.value = deps.valueConverter.toConnectData(s.topic, s.message.value);
+          return true;
+        },
+      },
+      {
+        stage: 'HEADER_CONVERTER',
+        executingClass: converterClass('header', deps),
+        run: (s) => {
+          s.headers = this.convertHeaders(s.topic, s.message);
+          return true;
+        },
+      },
+    ];
+    for (const stage of deps.transforms.stages) {
+      steps.push({
+        stage: 'TRANSFORMATION',
+        executingClass: stage.className,
+        run: (s) => {
+          const output = stage.apply(s.transformed ?? fromSinkRecord(this.untransformed(s), s.timestampType));
+          if (output === null) return false;
+          s.transformed = output;
+          return true;
+        },
+      });
+    }
+    return steps;
+  }
+
+  private convertHeaders(topic: string, message: KafkaMessage): ConnectHeader[] {
+    const headers: ConnectHeader[] = [];
+    const raw = message.headers;
+    if (!raw) return headers;
+    for (const headerKey in raw) {
+      const entry = raw[headerKey];
+      for (const bytes of Array.isArray(entry) ? entry : [entry]) {
         const converted = this.deps.headerConverter.toConnectHeader(
           topic,
           headerKey,
           bytes === undefined ? null : typeof bytes === 'string' ? Buffer.from(bytes) : bytes,
         );
-        return { key: headerKey, schema: converted.schema, value: converted.value };
-      }),
-    );
+        headers.push({ key: headerKey, schema: converted.schema, value: converted.value });
+      }
+    }
+    return headers;
   }
 
   /** task.flush, then commit what was flushed to the consumer group. */
@@ -509,6 +572,22 @@ export class SinkTaskRunner implements TaskRunner {
       this.deps.version,
     );
   }
+}
+
+/** The consumed record as the error reporters describe it and the DLQ writes it. */
+function consumedRecord(state: SinkState): ConsumedRecord {
+  const message = state.message;
+  return {
+    topic: state.topic,
+    partition: state.partition,
+    offset: message.offset,
+    key: message.key,
+    value: message.value,
+    // kafkajs decodes a null header value as null, whatever its types say.
+    headers: message.headers as NullableHeaders | undefined,
+    timestamp: message.timestamp,
+    timestampType: state.timestampType,
+  };
 }
 
 /** Kafka's record attribute bit 3: log-append time; otherwise create time. */

@@ -19,8 +19,6 @@ import type { MetricsRegistry } from '../shared/metrics/registry.ts';
 import type { TaskConfig } from '../shared/plugins/api.ts';
 import type { WorkerConfig } from '../shared/runtime/worker-config.ts';
 import type { TransformationChain } from '../shared/transforms/chain.ts';
-import type { ConnectRecord } from '../shared/transforms/record.ts';
-import type { ProcessingContext, RetryWithToleranceOperator } from './errors/operator.ts';
 import type { StatusReporter } from './status-reporter.ts';
 
 export interface TaskRunner {
@@ -107,24 +105,4 @@ export function taskKafka(deps: TaskRunnerDeps, kind: 'producer' | 'consumer', p
     logger: deps.logger,
     extra: kafkaConnectionSettings(props),
   });
-}
-
-/**
- * Runs the connector's SMT chain on `record`, each stage under the task's error handler (stage TRANSFORMATION, the
- * stage's class as the executing class). Null when a stage dropped the record or its failure was tolerated.
- */
-export async function applyTransformations<T>(
-  errors: RetryWithToleranceOperator<T>,
-  context: ProcessingContext<T>,
-  chain: TransformationChain,
-  record: ConnectRecord,
-): Promise<ConnectRecord | null> {
-  let current = record;
-  for (const stage of chain.stages) {
-    const input = current;
-    const output = await errors.execute(context, () => stage.apply(input), 'TRANSFORMATION', stage.className);
-    if (context.failed || output === undefined || output === null) return null;
-    current = output;
-  }
-  return current;
 }

@@ -163,7 +163,16 @@ export async function rest(
     headers: { 'content-type': 'application/json', accept: 'application/json' },
   };
   if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
-  const response = await fetch(`${baseUrl}${path}`, init);
+  let response: Response;
+  try {
+    response = await fetch(`${baseUrl}${path}`, init);
+  } catch (err) {
+    // A kept-alive connection the server closed as it was reused: the control plane runs in this process, so a
+    // test that blocks the event loop (reading a large file) can make both ends' idle timers fire together. A GET
+    // is safe to send again; anything else is reported.
+    if (method !== 'GET' || (err as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw err;
+    response = await fetch(`${baseUrl}${path}`, init);
+  }
   const text = await response.text();
   let parsed: unknown = null;
   try {

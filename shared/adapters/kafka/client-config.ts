@@ -83,6 +83,9 @@ const HANDLED_KEYS = new Set<string>([
   'value.deserializer',
   'max.block.ms',
   'delivery.timeout.ms',
+  // Honoured by the source task runner: requests split to fit, records over it refused, polling ahead bounded.
+  'max.request.size',
+  'buffer.memory',
 ]);
 
 /** Keys kafkajs cannot honour (reported, not silently dropped). */
