@@ -1,8 +1,9 @@
 /** kafkajs is CommonJS: its runtime values are taken from the default export here, once. */
-// Before kafkajs loads the modules they replace: null header values become sendable, and grouping a send's messages
-// by partition takes linear time (see each module).
+// Before kafkajs loads the modules they replace: null header values become sendable, grouping a send's messages by
+// partition takes linear time, and Produce requests are encoded in one buffer (see each module).
 import './null-header-values.ts';
 import './linear-partition-grouping.ts';
+import './produce-request-encoder.ts';
 import kafkajs from 'kafkajs';
 
 export const { Kafka, logLevel, Partitioners, ConfigResourceTypes } = kafkajs;
