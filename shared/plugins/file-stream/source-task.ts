@@ -8,7 +8,7 @@
 import { type FileHandle, open } from 'node:fs/promises';
 import { Schemas } from '../../data/schema.ts';
 import { delay } from '../../util/wait.ts';
-import type { SourceRecord, SourceTask, SourceTaskContext, TaskConfig } from '../api.ts';
+import type { OffsetMap, SourceRecord, SourceTask, SourceTaskContext, TaskConfig } from '../api.ts';
 
 export const FILENAME_FIELD = 'filename';
 export const POSITION_FIELD = 'position';
@@ -26,10 +26,13 @@ export class FileStreamSourceTask implements SourceTask {
   private readPosition = 0;
   private pending: Buffer = Buffer.alloc(0);
   private stdinChunks: Buffer[] | undefined;
+  /** `{"filename": <file>}`, one object for every record of the file. */
+  private sourcePartition: OffsetMap = {};
 
   start(config: TaskConfig, context: SourceTaskContext): void {
     this.filename = config.file ?? '';
     this.topic = config.topic ?? '';
+    this.sourcePartition = Object.freeze({ [FILENAME_FIELD]: this.filename });
     this.batchSize = Number.parseInt(config['batch.size'] ?? '2000', 10);
     this.context = context;
     if (this.filename === '') {
@@ -99,24 +102,21 @@ export class FileStreamSourceTask implements SourceTask {
   private extractLines(records: SourceRecord[]): void {
     let start = 0;
     const buf = this.pending;
+    // The next "\r" at or after `start` (-1: none left), looked up again only once passed.
+    let cr = buf.indexOf(0x0d);
     while (records.length < this.batchSize) {
-      let end = -1;
-      let next = -1;
-      for (let i = start; i < buf.length; i++) {
-        const byte = buf[i];
-        if (byte === 0x0a) {
-          end = i;
-          next = i + 1;
-          break;
-        }
-        if (byte === 0x0d) {
-          if (i + 1 >= buf.length) break; // need the next byte to know whether "\r\n" follows
-          end = i;
-          next = buf[i + 1] === 0x0a ? i + 2 : i + 1;
-          break;
-        }
-      }
-      if (end === -1) break;
+      if (cr !== -1 && cr < start) cr = buf.indexOf(0x0d, start);
+      const lf = buf.indexOf(0x0a, start);
+      let end: number;
+      let next: number;
+      if (cr !== -1 && (lf === -1 || cr < lf)) {
+        if (cr + 1 >= buf.length) break; // need the next byte to know whether "\r\n" follows
+        end = cr;
+        next = buf[cr + 1] === 0x0a ? cr + 2 : cr + 1;
+      } else if (lf !== -1) {
+        end = lf;
+        next = lf + 1;
+      } else break;
       const line = buf.toString('utf8', start, end);
       if (this.streamOffset !== null) this.streamOffset += next - start;
       records.push(this.record(line));
@@ -128,7 +128,7 @@ export class FileStreamSourceTask implements SourceTask {
   private record(line: string): SourceRecord {
     const withOffsets = this.streamOffset !== null;
     return {
-      sourcePartition: withOffsets ? { [FILENAME_FIELD]: this.filename } : null,
+      sourcePartition: withOffsets ? this.sourcePartition : null,
       sourceOffset: withOffsets ? { [POSITION_FIELD]: this.streamOffset } : null,
       topic: this.topic,
       kafkaPartition: null,
