@@ -32,8 +32,6 @@ interface CachedJsonSchema {
   readonly text: string;
 }
 
-const encoder = new TextEncoder();
-
 export const ENVELOPE_ERROR =
   'JsonConverter with schemas.enable requires "schema" and "payload" fields and may not contain additional fields.' +
   ' If you are trying to deserialize plain JSON data, set schemas.enable=false in your converter configuration.';
@@ -75,7 +73,8 @@ export class JsonConverter implements Converter, HeaderConverter {
     const payload = convertToJson(schema, value, this.#config);
     if (!this.#config.schemasEnabled) return writeJsonNodeUtf8(payload);
     const schemaText = schema === null ? 'null' : this.#jsonSchema(schema).text;
-    return encoder.encode(`{"schema":${schemaText},"payload":${writeJsonNode(payload)}}`);
+    // Well-formed text (the writer escapes every surrogate): Node's encoder gives TextEncoder's bytes, faster.
+    return Buffer.from(`{"schema":${schemaText},"payload":${writeJsonNode(payload)}}`, 'utf8');
   }
 
   /** Reads JSON bytes back; null bytes give {schema: null, value: null}. Throws DataException for bad input. */

@@ -105,10 +105,9 @@ export function writeJsonNode(node: JsonNode): string {
   return out.join('');
 }
 
-const encoder = new TextEncoder();
-
 /** The UTF-8 bytes of writeJsonNode(node), i.e. what Jackson's writeValueAsBytes produces. */
 export function writeJsonNodeUtf8(node: JsonNode): Uint8Array {
-  // Every surrogate is escaped, so the text has no lone surrogates and encodes losslessly.
-  return encoder.encode(writeJsonNode(node));
+  // Every surrogate is escaped, so the text has no lone surrogates and encodes losslessly (Node's encoder: faster
+  // than TextEncoder for record-sized text).
+  return Buffer.from(writeJsonNode(node), 'utf8');
 }
