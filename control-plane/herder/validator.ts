@@ -15,13 +15,18 @@ import type { PluginRegistry } from '../../shared/plugins/registry.ts';
 import type { WorkerConfig } from '../../shared/runtime/worker-config.ts';
 import type { ConnectorValidator } from './validation.ts';
 
-export function connectorValidator(registry: PluginRegistry, worker: WorkerConfig): ConnectorValidator {
+/** `mode: 'standalone'` leaves out DistributedHerder's checks (consumer group vs worker group, exactly-once). */
+export function connectorValidator(
+  registry: PluginRegistry,
+  worker: WorkerConfig,
+  mode: 'distributed' | 'standalone' = 'distributed',
+): ConnectorValidator {
   const catalog = registry.catalog();
   const settings: WorkerValidationSettings = {
     keyConverter: worker.props['key.converter'] ?? null,
     valueConverter: worker.props['value.converter'] ?? null,
     headerConverter: worker.props['header.converter'] ?? APACHE_DEFAULT_HEADER_CONVERTER,
-    distributed: { groupId: worker.groupId, exactlyOnceSourceEnabled: false },
+    distributed: mode === 'distributed' ? { groupId: worker.groupId, exactlyOnceSourceEnabled: false } : null,
   };
   return {
     async validate(plugin, config) {

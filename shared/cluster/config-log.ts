@@ -3,8 +3,7 @@
  * current, and the writes Apache's leader performs (create/update, delete, target state, task configs, restart
  * requests). Listeners hear every applied event, in log order.
  */
-import type { Kafka } from 'kafkajs';
-import { KafkaTopicLog } from '../adapters/kafka/topic-log.ts';
+
 import { parseLevelName, setLevel } from '../logging/levels.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { ConfigWriteLock } from '../ports/config-write-lock.ts';
@@ -26,21 +25,22 @@ import {
   type TargetState,
 } from './config-state.ts';
 import { ProcessConfigWriteLock } from './process-config-write-lock.ts';
+import { type LogSource, openRecordLog, type RecordLog } from './record-log.ts';
 
 export type ConfigLogListener = (event: ConfigLogEvent, state: ClusterConfigState, offset: number) => void;
 
 export class ConfigLog {
   readonly state = new ClusterConfigState();
-  private readonly log: KafkaTopicLog;
+  private readonly log: RecordLog;
   private readonly listeners: ConfigLogListener[] = [];
   private caughtUp = false;
   private readonly writeLock: ConfigWriteLock;
 
   /** `writeLock` serializes `exclusive` sections across processes; a process-local queue when omitted. */
-  constructor(kafka: Kafka, topic: string, logger: Logger, writeLock?: ConfigWriteLock) {
+  constructor(source: LogSource, topic: string, logger: Logger, writeLock?: ConfigWriteLock) {
     this.writeLock = writeLock ?? new ProcessConfigWriteLock();
-    this.log = new KafkaTopicLog(
-      kafka,
+    this.log = openRecordLog(
+      source,
       topic,
       (record) => {
         const key = record.key?.toString('utf8') ?? '';

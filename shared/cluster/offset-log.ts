@@ -2,11 +2,11 @@
  * The offsets topic as a shared log: the latest source offset of every (connector, source partition), and the
  * writes of committed offsets. Records are keyed so Kafka's default partitioner puts them where Apache's would.
  */
-import type { Kafka } from 'kafkajs';
-import { KafkaTopicLog } from '../adapters/kafka/topic-log.ts';
+
 import type { Logger } from '../logging/logger.ts';
 import type { OffsetMap } from '../plugins/api.ts';
 import { decodeOffsetRecord, encodeOffsetKey, encodeOffsetValue, partitionIdentity } from './offset-codec.ts';
+import { type LogSource, openRecordLog, type RecordLog } from './record-log.ts';
 
 export interface SourceOffsetEntry {
   readonly partition: OffsetMap;
@@ -15,11 +15,11 @@ export interface SourceOffsetEntry {
 
 export class OffsetLog {
   private readonly offsets = new Map<string, Map<string, SourceOffsetEntry>>();
-  private readonly log: KafkaTopicLog;
+  private readonly log: RecordLog;
 
-  constructor(kafka: Kafka, topic: string, logger: Logger) {
-    this.log = new KafkaTopicLog(
-      kafka,
+  constructor(source: LogSource, topic: string, logger: Logger) {
+    this.log = openRecordLog(
+      source,
       topic,
       (record) => {
         const decoded = decodeOffsetRecord(record.key, record.value);

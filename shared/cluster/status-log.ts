@@ -1,9 +1,9 @@
 /**
  * The status topic as a shared log: a follower keeping ClusterStatusState current, and status writes.
  */
-import type { Kafka } from 'kafkajs';
-import { KafkaTopicLog } from '../adapters/kafka/topic-log.ts';
+
 import type { Logger } from '../logging/logger.ts';
+import { type LogSource, openRecordLog, type RecordLog } from './record-log.ts';
 import {
   connectorStatusRecord,
   decodeStatusRecord,
@@ -15,11 +15,11 @@ import { ClusterStatusState, type Status, type TopicStatus } from './status-stat
 
 export class StatusLog {
   readonly state = new ClusterStatusState();
-  private readonly log: KafkaTopicLog;
+  private readonly log: RecordLog;
 
-  constructor(kafka: Kafka, topic: string, logger: Logger) {
-    this.log = new KafkaTopicLog(
-      kafka,
+  constructor(source: LogSource, topic: string, logger: Logger) {
+    this.log = openRecordLog(
+      source,
       topic,
       (record) => this.state.apply(decodeStatusRecord(record.key?.toString('utf8') ?? '', record.value)),
       logger,

@@ -107,19 +107,45 @@ export function parseWorkerConfig(given: Readonly<Record<string, string>>): Work
   });
 }
 
-/** Parses Java-style `.properties` text (key=value or key: value, # and ! comments, trailing-\ continuations). */
+/** A `.properties` text Java's Properties.load would reject (a malformed `\uXXXX` escape); `line` is 1-based. */
+export class PropertiesSyntaxError extends Error {
+  readonly line: number;
+  constructor(line: number, message: string) {
+    super(message);
+    this.name = 'PropertiesSyntaxError';
+    this.line = line;
+  }
+}
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { t: '\t', n: '\n', r: '\r', f: '\f' };
+
+/** Java's unescaping of a key or value: `\uXXXX`, `\t \n \r \f`, and `\x` → `x` for any other character. */
+function unescapeProperty(text: string, line: number): string {
+  return text.replace(/\\(u(.{0,4})|.)/gs, (_match, escape: string, hex: string | undefined) => {
+    if (hex === undefined) return SIMPLE_ESCAPES[escape] ?? escape;
+    if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new PropertiesSyntaxError(line, 'Malformed \\uxxxx encoding.');
+    return String.fromCharCode(Number.parseInt(hex, 16));
+  });
+}
+
+/**
+ * Parses Java-style `.properties` text (key=value or key: value, # and ! comments, trailing-\ continuations,
+ * `\uXXXX` escapes). Throws PropertiesSyntaxError where Java's Properties.load throws.
+ */
 export function parseProperties(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
+    const lineNumber = i + 1;
     let line = (lines[i] ?? '').trimStart();
     if (line === '' || line.startsWith('#') || line.startsWith('!')) continue;
-    while (line.endsWith('\\') && i + 1 < lines.length) {
+    while (/(^|[^\\])(\\\\)*\\$/.test(line) && i + 1 < lines.length) {
       line = line.slice(0, -1) + (lines[++i] ?? '').trimStart();
     }
     const match = /^((?:\\.|[^=:\s])+)\s*[=:\s]\s*(.*)$/.exec(line);
-    if (match?.[1] !== undefined) out[match[1].replace(/\\(.)/g, '$1')] = (match[2] ?? '').trimEnd();
-    else out[line.replace(/\\(.)/g, '$1')] = '';
+    if (match?.[1] !== undefined) {
+      out[unescapeProperty(match[1], lineNumber)] = unescapeProperty((match[2] ?? '').trimEnd(), lineNumber);
+    } else out[unescapeProperty(line, lineNumber)] = '';
   }
   return out;
 }
