@@ -89,15 +89,6 @@ describe('tributary command', () => {
     );
   });
 
-  it.skipIf(process.getuid?.() === 0)('names a file it may not read', async () => {
-    const locked = writeProperties(join(dir, 'locked.properties'), { name: 'x' });
-    const { chmodSync } = await import('node:fs');
-    chmodSync(locked, 0o000);
-    expect(await expectOneLineFailure(['standalone', worker, locked])).toBe(
-      `tributary: ${locked}: permission denied (cannot read the file)`,
-    );
-  });
-
   it('names the file and line of malformed properties, and the file of malformed JSON', async () => {
     const bad = join(dir, 'bad.properties');
     writeFileSync(bad, 'name=bad\nfile=\\u00zz\n');
