@@ -8,7 +8,8 @@
  *            topic's end offsets sum to N;
  *   sink   — FileStreamSink reads a topic pre-filled with N records into a new file; timed from POST /connectors
  *            until the file has N lines.
- * Rows run in passes (--reps): each pass runs every row once on each system, alternating which system goes first
+ * After one unrecorded warm-up run per system (the first source row and the first sink row: JIT, page cache),
+ * rows run in passes (--reps): each pass runs every row once on each system, alternating which system goes first
  * (by pass and row); the table shows medians. CPU is utime+stime of the executor process / the worker JVM from
  * /proc/<pid>/stat sampled just before the POST and just after the last record; RSS is VmRSS sampled every poll
  * (peak) and once when idle before the first run. A run whose connector or task goes FAILED is reported with the
@@ -25,7 +26,8 @@
  *
  * Flags: --records N (1000000), --reps N (3), --rows a,b,… (the default set; --rows all for every default row),
  * --quick (100000 records, 1 rep), --ceilings, --run-timeout-ms N (60 s + 1 s per 5,000 records),
- * --markdown (also print the tables as Markdown), --keep-logs.
+ * --markdown (also print the tables as Markdown), --no-warmup (skip the unrecorded warm-up run of the first source
+ * and the first sink row on each system), --keep-logs.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -44,10 +46,10 @@ import { deleteTables } from '../shared/adapters/dynamodb/tables.ts';
 import { createKafka } from '../shared/adapters/kafka/client.ts';
 import { createLogger } from '../shared/logging/logger.ts';
 import { freePort } from '../shared/util/net.ts';
-import { delay } from '../shared/util/wait.ts';
+import { delay, waitFor } from '../shared/util/wait.ts';
 import { Cleanup } from './support/cleanup.ts';
 import { cpuMs, rssBytes } from './support/proc.ts';
-import { LineCounter, writeLinesFile } from './support/records.ts';
+import { firstLine, LineCounter, writeLinesFile } from './support/records.ts';
 import {
   formatMarkdownTable,
   formatTable,
@@ -154,6 +156,8 @@ interface Options {
   runTimeoutMs: number;
   markdown: boolean;
   keepLogs: boolean;
+  /** One unrecorded run of the first source row and the first sink row on each system before pass 1 (JIT, caches). */
+  warmup: boolean;
 }
 
 function parseOptions(): Options | undefined {
@@ -167,13 +171,14 @@ function parseOptions(): Options | undefined {
       'run-timeout-ms': { type: 'string' },
       markdown: { type: 'boolean' },
       'keep-logs': { type: 'boolean' },
+      'no-warmup': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(
       'npm run bench -- throughput [--records 1000000] [--reps 3] [--rows a,b,…] [--quick] [--ceilings] ' +
-        '[--run-timeout-ms N] [--markdown] [--keep-logs]\n\n' +
+        '[--run-timeout-ms N] [--markdown] [--no-warmup] [--keep-logs]\n\n' +
         `Default rows: ${DEFAULT_ROWS.join(',')}\n` +
         'Row ids: source-p<partitions>[-b<batch.size>] | sink-p<partitions>-t<tasks>, then optionally -1k ' +
         '(or -r<bytes>) and -json.',
@@ -201,6 +206,7 @@ function parseOptions(): Options | undefined {
     ),
     markdown: values.markdown === true,
     keepLogs: values['keep-logs'] === true,
+    warmup: values['no-warmup'] !== true,
   };
 }
 
@@ -223,6 +229,8 @@ interface Sample {
   failed?: string;
   /** Anything else that went wrong (a deadline, a REST error). */
   error?: string;
+  /** A sink's first output line, to compare what the two systems wrote. */
+  firstLine?: string;
 }
 
 interface SystemResult {
@@ -336,11 +344,11 @@ async function failure(url: string, name: string): Promise<string | undefined> {
   }));
   if (status !== 200) return undefined;
   const body = JSON.parse(text) as StatusBody;
-  const firstLine = (what: string, trace: string | undefined) =>
+  const traceLine = (what: string, trace: string | undefined) =>
     `${what} FAILED: ${(trace ?? '(no trace)').split('\n')[0]?.trim()}`;
-  if (body.connector.state === 'FAILED') return firstLine('connector', body.connector.trace);
+  if (body.connector.state === 'FAILED') return traceLine('connector', body.connector.trace);
   const task = body.tasks.find((t) => t.state === 'FAILED');
-  return task ? firstLine(`task ${task.id}`, task.trace) : undefined;
+  return task ? traceLine(`task ${task.id}`, task.trace) : undefined;
 }
 
 async function deleteConnector(url: string, name: string): Promise<void> {
@@ -361,13 +369,27 @@ async function deleteConnector(url: string, name: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------------
 // Topics, files, child processes
 
+/**
+ * Creates the topic and waits until every partition has a leader (kafkajs' own waitForLeaders sometimes fails on a
+ * fresh topic with "This server does not host this topic-partition", so this polls the metadata instead).
+ */
 async function createTopic(ctx: Context, topic: string, partitions: number): Promise<void> {
   ctx.createdTopics.add(topic);
   await ctx.admin.createTopics({
     topics: [{ topic, numPartitions: partitions, replicationFactor: 1 }],
-    waitForLeaders: true,
+    waitForLeaders: false,
     timeout: 30_000,
   });
+  await waitFor(
+    async () => {
+      const { topics } = await ctx.admin.fetchTopicMetadata({ topics: [topic] });
+      const meta = topics.find((t) => t.name === topic);
+      return meta?.partitions.length === partitions && meta.partitions.every((p) => p.leader >= 0);
+    },
+    30_000,
+    `leaders for the ${partitions} partition(s) of ${topic}`,
+    100,
+  );
 }
 
 async function deleteTopics(ctx: Context, topics: string[]): Promise<void> {
@@ -530,40 +552,40 @@ async function measureRun(
   const n = ctx.options.records;
   const name = `${ctx.runId}-${row.id}-${target.id}-${pass}`;
   const sample: Sample = { pass, order, records: 0 };
-  let input: string;
-  let output: string;
-  let progress: () => Promise<number>;
-  if (row.kind === 'source') {
-    input = await sourceFile(ctx, row.lineBytes);
-    output = name;
-    await createTopic(ctx, output, row.partitions);
-    progress = () => endOffsetSum(ctx.admin, output);
-  } else {
-    input = await sinkTopic(ctx, row);
-    output = join(ctx.workDir, `${name}.txt`);
-    ctx.createdGroups.add(`connect-${name}`);
-    const counter = new LineCounter(output);
-    progress = () => counter.count();
-  }
-  const quiet = await waitQuiet(Object.values(ctx.targets).map((t) => t.pid()));
-  if (!quiet) console.log('  (the systems did not go quiet before this run; measuring anyway)');
-  const pid = target.pid();
+  const output = row.kind === 'source' ? name : join(ctx.workDir, `${name}.txt`);
   let created = false;
   try {
+    let input: string;
+    let progress: () => Promise<number>;
+    if (row.kind === 'source') {
+      input = await sourceFile(ctx, row.lineBytes);
+      await createTopic(ctx, output, row.partitions);
+      progress = () => endOffsetSum(ctx.admin, output);
+    } else {
+      input = await sinkTopic(ctx, row);
+      ctx.createdGroups.add(`connect-${name}`);
+      const counter = new LineCounter(output);
+      progress = () => counter.count();
+    }
+    const quiet = await waitQuiet(Object.values(ctx.targets).map((t) => t.pid()));
+    if (!quiet) console.log('  (the systems did not go quiet before this run; measuring anyway)');
+    const pid = target.pid();
     sample.rssBeforeMb = mb(rssBytes(pid));
     let rssPeak = rssBytes(pid) ?? 0;
     const cpu0 = cpuMs(pid);
     const t0 = performance.now();
+    // Deleted afterwards even when the POST's answer is lost (DELETE of a missing connector is a 404).
+    created = true;
     const response = await rest(target.url, 'POST', '/connectors', {
       name,
       config: connectorConfig(row, input, output),
     });
     if (response.status !== 201)
       throw new Error(`POST /connectors answered ${response.status}: ${response.text}`);
-    created = true;
     const deadline = t0 + ctx.options.runTimeoutMs;
     for (let poll = 1; ; poll++) {
-      const seen = await progress();
+      // A transient client error while reading progress is not the connector's: keep the last figure.
+      const seen = await progress().catch(() => sample.records);
       const now = performance.now();
       rssPeak = Math.max(rssPeak, rssBytes(pid) ?? 0);
       sample.records = seen;
@@ -597,7 +619,11 @@ async function measureRun(
     try {
       if (created) await deleteConnector(target.url, name);
       if (row.kind === 'source') await deleteTopics(ctx, [output]);
-      else rmSync(output, { force: true });
+      else {
+        const first = firstLine(output);
+        if (first !== undefined) sample.firstLine = first;
+        rmSync(output, { force: true });
+      }
     } catch (err) {
       sample.error ??= `cleanup: ${err instanceof Error ? err.message : String(err)}`;
     }
@@ -616,6 +642,10 @@ function describe(sample: Sample, n: number, lineBytes: number): string {
   }
   if (sample.cpuMs !== undefined) parts.push(`CPU ${(sample.cpuMs / 1000).toFixed(2)} s`);
   if (sample.rssPeakMb !== undefined) parts.push(`RSS ${sample.rssBeforeMb} → peak ${sample.rssPeakMb} MB`);
+  if (sample.firstLine !== undefined)
+    parts.push(
+      `first line ${JSON.stringify(sample.firstLine.length > 70 ? `${sample.firstLine.slice(0, 70)}…` : sample.firstLine)}`,
+    );
   if (sample.failed) parts.push(`FAILED (${sample.records}/${n} records): ${sample.failed}`);
   if (sample.error) parts.push(`ERROR (${sample.records}/${n} records): ${sample.error}`);
   return parts.join(', ');
@@ -894,6 +924,22 @@ async function main(): Promise<void> {
 
     for (const spec of options.rows)
       results.push({ spec, systems: { tributary: { samples: [] }, apache: { samples: [] } } });
+    if (options.warmup) {
+      const warmupRows = [
+        options.rows.find((r) => r.kind === 'source'),
+        options.rows.find((r) => r.kind === 'sink'),
+      ].filter((r): r is RowSpec => r !== undefined);
+      for (const row of warmupRows) {
+        console.log(`warm-up (not recorded): ${row.id} — ${row.label}`);
+        for (const system of ['tributary', 'apache'] as const) {
+          if (ctx.interrupted) break;
+          const sample = await measureRun(ctx, row, ctx.targets[system], 0, 1);
+          console.log(
+            `  ${SYSTEM_NAMES[system].padEnd(20)} ${describe(sample, options.records, row.lineBytes)}`,
+          );
+        }
+      }
+    }
     for (let pass = 1; pass <= options.reps && !ctx.interrupted; pass++) {
       console.log(`\npass ${pass} of ${options.reps}`);
       for (const [index, result] of results.entries()) {
@@ -913,7 +959,6 @@ async function main(): Promise<void> {
         }
       }
     }
-    for (const r of results) for (const s of Object.values(r.systems)) summarizeSystem(s);
     if (options.ceilings && !ctx.interrupted) {
       console.log('\nceilings: the raw clients on the same broker');
       ceilings = await runCeilings(ctx);
@@ -979,6 +1024,7 @@ function report(
 ): void {
   const machineAfter = machineNote();
   const n = options.records;
+  for (const r of results) for (const s of Object.values(r.systems)) summarizeSystem(s);
   const header = [
     'pipeline',
     'Tributary rec/s',

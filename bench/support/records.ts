@@ -4,7 +4,7 @@
  * raw-client ceilings all carry the same bytes.
  */
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { closeSync, createWriteStream, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 const FILLER = 'abcdefghijklmnopqrstuvwxyz';
@@ -72,5 +72,23 @@ export class LineCounter {
       await handle.close();
     }
     return this.lines;
+  }
+}
+
+/** The file's first line (up to 4 KiB of it), or undefined when the file is missing or empty. */
+export function firstLine(file: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const buffer = Buffer.alloc(4096);
+    const bytes = readSync(fd, buffer, 0, buffer.length, 0);
+    if (bytes === 0) return undefined;
+    return buffer.subarray(0, bytes).toString('utf8').split('\n')[0];
+  } finally {
+    closeSync(fd);
   }
 }
