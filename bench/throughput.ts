@@ -74,6 +74,7 @@ const DELETE_TIMEOUT_MS = 60_000;
 const PREFILL_TIMEOUT_MS = 600_000;
 const DEFAULT_LINE_BYTES = 100;
 const MB = 1_000_000;
+const CEILING_WARMUP_RECORDS = 100_000;
 
 const DEFAULT_ROWS = [
   // The issue's table (100 B records, StringConverter).
@@ -513,6 +514,7 @@ async function sinkTopic(ctx: Context, row: RowSpec): Promise<string> {
     String(ctx.options.records),
     String(row.lineBytes),
     row.json ? 'json' : 'string',
+    '0',
     'linger.ms=20',
     'batch.size=262144',
   ]);
@@ -672,12 +674,14 @@ interface CeilingResult {
   readonly lineBytes: number;
   readonly samples: Measured[];
   errors: string[];
-  ms?: Summary;
-  cpuMs?: Summary;
+  recPerSec?: Summary;
+  cpuSecondsPerMillion?: Summary;
 }
 
 async function runCeilings(ctx: Context): Promise<CeilingResult[]> {
   const n = ctx.options.records;
+  // Each client process first sends (reads) this many records untimed, so the ceiling is its warm rate.
+  const warmup = Math.min(n, CEILING_WARMUP_RECORDS);
   const shapes = new Map<string, { partitions: number; lineBytes: number }>();
   for (const row of ctx.options.rows)
     shapes.set(`${row.partitions}-${row.lineBytes}`, {
@@ -709,9 +713,17 @@ async function runCeilings(ctx: Context): Promise<CeilingResult[]> {
             String(n),
             String(lineBytes),
             'string',
+            String(warmup),
           ]),
         kafkajs: () =>
-          kafkajsClient(ctx, ['produce', ctx.bootstrapServers, kafkajsTopic, String(n), String(lineBytes)]),
+          kafkajsClient(ctx, [
+            'produce',
+            ctx.bootstrapServers,
+            kafkajsTopic,
+            String(n),
+            String(lineBytes),
+            String(warmup),
+          ]),
       };
       const record = async (r: CeilingResult, run: () => Promise<Measured>) => {
         try {
@@ -733,8 +745,9 @@ async function runCeilings(ctx: Context): Promise<CeilingResult[]> {
       // Both consumers read the topic the Java producer filled (kafkajs' when that failed).
       const readTopic = javaProducer.samples.length >= pass ? javaTopic : kafkajsTopic;
       const consume = {
-        java: () => javaClient(ctx, ['consume', ctx.bootstrapServers, readTopic, String(n)]),
-        kafkajs: () => kafkajsClient(ctx, ['consume', ctx.bootstrapServers, readTopic, String(n)]),
+        java: () => javaClient(ctx, ['consume', ctx.bootstrapServers, readTopic, String(n), String(warmup)]),
+        kafkajs: () =>
+          kafkajsClient(ctx, ['consume', ctx.bootstrapServers, readTopic, String(n), String(warmup)]),
       };
       if (javaFirst) await record(javaConsumer, consume.java);
       await record(kafkajsConsumer, consume.kafkajs);
@@ -743,10 +756,10 @@ async function runCeilings(ctx: Context): Promise<CeilingResult[]> {
     }
   }
   for (const r of results) {
-    const ms = summarize(r.samples.map((s) => s.ms));
-    const cpu = summarize(r.samples.map((s) => s.cpuMs));
-    if (ms) r.ms = ms;
-    if (cpu) r.cpuMs = cpu;
+    const rate = summarize(r.samples.map((s) => (s.records / s.ms) * 1000));
+    const cpu = summarize(r.samples.map((s) => s.cpuMs / 1000 / (s.records / 1_000_000)));
+    if (rate) r.recPerSec = rate;
+    if (cpu) r.cpuSecondsPerMillion = cpu;
   }
   return results;
 }
@@ -1085,18 +1098,21 @@ function report(
   if (ceilings.length > 0) {
     const ceilingHeader = ['client', 'partitions', 'record', 'rec/s', 'MB/s', 'CPU s per 1M', 'runs'];
     ceilingRows = ceilings.map((c) => {
-      const rate = recPerSec(n, c.ms?.median);
+      const rate = c.recPerSec?.median;
       return [
         c.client,
         String(c.partitions),
         c.lineBytes === 1024 ? '1 KiB' : `${c.lineBytes} B`,
         thousands(rate),
         fixed(rate === undefined ? undefined : (rate * c.lineBytes) / MB, 1),
-        fixed(cpuPerMillion(c.cpuMs?.median, n), 1),
+        fixed(c.cpuSecondsPerMillion?.median, 1),
         c.errors.length > 0 ? `${c.samples.length} ok, ${c.errors.length} failed` : String(c.samples.length),
       ];
     });
-    console.log('\nCeilings: raw clients on the same broker, same records (medians):\n');
+    console.log(
+      `\nCeilings: raw clients on the same broker, same records (medians; each process first sends / reads ` +
+        `${Math.min(n, CEILING_WARMUP_RECORDS).toLocaleString('en-US')} records untimed):\n`,
+    );
     console.log(formatTable(ceilingHeader, ceilingRows));
     if (options.markdown) console.log(`\n${formatMarkdownTable(ceilingHeader, ceilingRows)}`);
     for (const c of ceilings) for (const e of new Set(c.errors)) console.log(`  ${c.client} error: ${e}`);

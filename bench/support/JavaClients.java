@@ -3,8 +3,13 @@
  * broker for the benchmark's records, and the pre-filling of sink input topics. Compiled with javac against the
  * Apache Connect worker's classpath (which holds kafka-clients) and run as its own JVM, so its CPU is its own.
  *
- *   produce <bootstrap> <topic> <records> <lineBytes> <string|json> [producer.prop=value ...]
- *   consume <bootstrap> <topic> <records> [consumer.prop=value ...]
+ *   produce <bootstrap> <topic> <records> <lineBytes> <string|json> <warmup> [producer.prop=value ...]
+ *   consume <bootstrap> <topic> <records> <warmup> [consumer.prop=value ...]
+ *
+ * With warmup W > 0, the producer first sends W records untimed (then flushes) and the consumer first reads W
+ * records untimed (the topic then holds W + records): a new JVM's first records run in the interpreter, and a ceiling
+ * should be the client's warm rate. The consumer's clock starts after the poll that reached W, so it reports the
+ * records it read after that (a few hundred fewer than `records`).
  *
  * Record i's value is line(i) (exactly lineBytes ASCII bytes, the same as the benchmark's source file lines) or its
  * JsonConverter envelope with a string schema; keys are null. Prints one JSON line: records, ms and cpuMs of the
@@ -65,28 +70,25 @@ public class JavaClients {
     long records = Long.parseLong(args[3]);
     int lineBytes = Integer.parseInt(args[4]);
     boolean json = args[5].equals("json");
+    long warmup = Long.parseLong(args[6]);
     Properties props = new Properties();
     props.put("bootstrap.servers", args[1]);
     props.put("key.serializer", ByteArraySerializer.class.getName());
     props.put("value.serializer", ByteArraySerializer.class.getName());
     props.put("acks", "all");
-    extraProps(props, args, 6);
+    extraProps(props, args, 7);
     AtomicLong acked = new AtomicLong();
     AtomicReference<Exception> failure = new AtomicReference<>();
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
       // Metadata first, so the measured interval is sending only.
       producer.partitionsFor(topic);
+      for (long i = 0; i < warmup; i++) send(producer, topic, i, lineBytes, json, acked, failure);
+      producer.flush();
+      acked.set(0);
       long cpu0 = cpuNanos();
       long t0 = System.nanoTime();
       for (long i = 0; i < records; i++) {
-        String text = line(i, lineBytes);
-        if (json) text = "{\"schema\":{\"type\":\"string\",\"optional\":false},\"payload\":\"" + text + "\"}";
-        producer.send(
-            new ProducerRecord<>(topic, null, text.getBytes(StandardCharsets.UTF_8)),
-            (metadata, exception) -> {
-              if (exception != null) failure.compareAndSet(null, exception);
-              else acked.incrementAndGet();
-            });
+        send(producer, topic, i, lineBytes, json, acked, failure);
         if (failure.get() != null) break;
       }
       producer.flush();
@@ -98,39 +100,70 @@ public class JavaClients {
     }
   }
 
+  static void send(
+      KafkaProducer<byte[], byte[]> producer,
+      String topic,
+      long i,
+      int lineBytes,
+      boolean json,
+      AtomicLong acked,
+      AtomicReference<Exception> failure) {
+    String text = line(i, lineBytes);
+    if (json) text = "{\"schema\":{\"type\":\"string\",\"optional\":false},\"payload\":\"" + text + "\"}";
+    producer.send(
+        new ProducerRecord<>(topic, null, text.getBytes(StandardCharsets.UTF_8)),
+        (metadata, exception) -> {
+          if (exception != null) failure.compareAndSet(null, exception);
+          else acked.incrementAndGet();
+        });
+  }
+
   static void consume(String[] args) {
     String topic = args[2];
     long records = Long.parseLong(args[3]);
+    long warmup = Long.parseLong(args[4]);
     Properties props = new Properties();
     props.put("bootstrap.servers", args[1]);
     props.put("key.deserializer", ByteArrayDeserializer.class.getName());
     props.put("value.deserializer", ByteArrayDeserializer.class.getName());
     props.put("enable.auto.commit", "false");
     props.put("auto.offset.reset", "earliest");
-    extraProps(props, args, 4);
+    extraProps(props, args, 5);
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
       List<TopicPartition> partitions = new ArrayList<>();
       for (PartitionInfo p : consumer.partitionsFor(topic)) partitions.add(new TopicPartition(topic, p.partition()));
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
-      long cpu0 = cpuNanos();
-      long t0 = System.nanoTime();
       long deadline = System.currentTimeMillis() + DEADLINE_MS;
       long seen = 0;
       long bytes = 0;
-      while (seen < records) {
+      long base = -1;
+      long cpu0 = 0;
+      long t0 = 0;
+      if (warmup == 0) {
+        base = 0;
+        cpu0 = cpuNanos();
+        t0 = System.nanoTime();
+      }
+      while (base < 0 || seen < warmup + records) {
         if (System.currentTimeMillis() > deadline)
-          throw new IllegalStateException("read " + seen + " of " + records + " records before the deadline");
+          throw new IllegalStateException("read " + seen + " of " + (warmup + records) + " records before the deadline");
         ConsumerRecords<byte[], byte[]> batch = consumer.poll(Duration.ofMillis(500));
         for (var r : batch) {
           seen++;
           bytes += r.value() == null ? 0 : r.value().length;
         }
+        if (base < 0 && seen >= warmup) {
+          // Warm: the clock starts after the poll that read the warm-up records.
+          base = seen;
+          cpu0 = cpuNanos();
+          t0 = System.nanoTime();
+        }
       }
       long t1 = System.nanoTime();
       long cpu1 = cpuNanos();
       if (bytes == 0) throw new IllegalStateException("no bytes read");
-      print(seen, t1 - t0, cpu1 - cpu0);
+      print(seen - base, t1 - t0, cpu1 - cpu0);
     }
   }
 
