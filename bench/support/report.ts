@@ -47,6 +47,15 @@ export function formatTable(header: readonly string[], rows: ReadonlyArray<reado
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** The same table as Markdown (for the README): cells' "|" escaped. */
+export function formatMarkdownTable(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+): string {
+  const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+}
+
 /** Milliseconds as seconds with two decimals ("12.34 s"), or "—". */
 export function seconds(ms: number | undefined): string {
   return ms === undefined ? '—' : `${(ms / 1000).toFixed(2)} s`;
