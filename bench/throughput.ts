@@ -696,9 +696,11 @@ async function runCeilings(ctx: Context): Promise<CeilingResult[]> {
       return r;
     };
     const javaProducer = make('Java producer (kafka-clients 4.1.1, defaults, acks=all)');
-    const kafkajsProducer = make('kafkajs producer (sends of ≤2000, 5 in flight, acks=all)');
+    const kafkajsProducer = make(
+      "kafkajs producer, Tributary's Produce encoder (sends of ≤2000, 5 in flight, acks=all)",
+    );
     const javaConsumer = make('Java consumer (kafka-clients 4.1.1, defaults)');
-    const kafkajsConsumer = make('kafkajs consumer (defaults)');
+    const kafkajsConsumer = make("kafkajs consumer, Tributary's batch decoder (defaults)");
     for (let pass = 1; pass <= ctx.options.reps && !ctx.interrupted; pass++) {
       const javaTopic = `${ctx.runId}-ceiling-java-p${partitions}-r${lineBytes}-${pass}`;
       const kafkajsTopic = `${ctx.runId}-ceiling-kafkajs-p${partitions}-r${lineBytes}-${pass}`;
