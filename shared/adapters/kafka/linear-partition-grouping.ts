@@ -9,7 +9,7 @@
  * cache before kafkajs loads the original. Import it before `kafkajs` (shared/adapters/kafka/kafkajs.ts does).
  * test/unit/kafka/linear-partition-grouping.test.ts checks it against the original.
  */
-import { createRequire } from 'node:module';
+import { replaceKafkajsModule } from './kafkajs-module-cache.ts';
 
 const GROUPING_MODULE = 'kafkajs/src/producer/groupMessagesPerPartition.js';
 
@@ -42,24 +42,4 @@ export function groupMessagesPerPartition<M>({
   return result;
 }
 
-function installInModuleCache(): void {
-  const require = createRequire(import.meta.url);
-  let path: string;
-  try {
-    path = require.resolve(GROUPING_MODULE);
-  } catch {
-    return;
-  }
-  const cache = require.cache as Record<string, unknown>;
-  if (!cache[path]) {
-    cache[path] = {
-      id: path,
-      filename: path,
-      loaded: true,
-      exports: groupMessagesPerPartition,
-      children: [],
-      paths: [],
-    };
-  }
-}
-installInModuleCache();
+replaceKafkajsModule(GROUPING_MODULE, groupMessagesPerPartition);

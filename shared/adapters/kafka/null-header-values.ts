@@ -9,10 +9,10 @@
  * (shared/adapters/kafka/kafkajs.ts does); Lambda bundles keep kafkajs unbundled for this (infra/lib/bundle.ts). test/unit/kafka/null-header-values.test.ts checks the bytes against the
  * original encoder for non-null headers and the wire form for null ones.
  */
-import { createRequire } from 'node:module';
 // kafkajs internals, imported statically so that a bundler includes them (types: kafkajs-internals.d.ts).
 import Encoder from 'kafkajs/src/protocol/encoder.js';
 import encodeHeader from 'kafkajs/src/protocol/recordBatch/header/v0/index.js';
+import { replaceKafkajsModule } from './kafkajs-module-cache.ts';
 
 type EncoderInstance = InstanceType<typeof Encoder>;
 
@@ -70,24 +70,7 @@ function encodeRecord({
     .writeVarIntArray(list.map(encodeHeader));
 }
 
-/**
- * The replacement goes into the CommonJS module cache, where kafkajs' own require finds it. (Should kafkajs ever be
- * bundled, there is nothing to resolve and nothing is replaced: null header values then fail to send.)
- */
-function installInModuleCache(): void {
-  const require = createRequire(import.meta.url);
-  let path: string;
-  try {
-    path = require.resolve(RECORD_MODULE);
-  } catch {
-    return;
-  }
-  const cache = require.cache as Record<string, unknown>;
-  if (!cache[path]) {
-    cache[path] = { id: path, filename: path, loaded: true, exports: encodeRecord, children: [], paths: [] };
-  }
-}
-installInModuleCache();
+replaceKafkajsModule(RECORD_MODULE, encodeRecord);
 
 export { encodeRecord as nullSafeRecordEncoder };
 

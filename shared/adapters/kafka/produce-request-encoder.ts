@@ -11,7 +11,7 @@
  * before kafkajs loads its Produce request versions. Import it before `kafkajs` (shared/adapters/kafka/kafkajs.ts
  * does). test/unit/kafka/produce-request-encoder.test.ts checks the bytes against kafkajs' own encoder.
  */
-import { createRequire } from 'node:module';
+import { kafkajsModule, wrapKafkajsModule } from './kafkajs-module-cache.ts';
 
 const PRODUCE_V3_MODULE = 'kafkajs/src/protocol/requests/produce/v3/request.js';
 const ENCODER_MODULE = 'kafkajs/src/protocol/encoder.js';
@@ -339,34 +339,17 @@ type ProduceRequestFactory = (
   args: ProduceRequestArgs,
 ) => { encode: () => Promise<unknown> } & Record<string, unknown>;
 
-/**
- * Loads kafkajs' own Produce v3 request, then makes the module's export a wrapper that encodes uncompressed
- * requests here and leaves compressed ones to kafkajs.
- */
-function installInModuleCache(): void {
-  const require = createRequire(import.meta.url);
-  let path: string;
-  try {
-    path = require.resolve(PRODUCE_V3_MODULE);
-  } catch {
-    return;
-  }
-  const cache = require.cache as Record<string, { exports: unknown } | undefined>;
-  const original = require(path) as ProduceRequestFactory;
-  const Encoder = require(ENCODER_MODULE) as { prototype: object };
-  const fast: ProduceRequestFactory = (args) => {
-    const request = original(args);
-    if ((args.compression ?? 0) !== 0) return request;
-    return {
-      ...request,
-      encode: async () => {
-        const buf = encodeProduceRequest(args);
-        // An Encoder holding the bytes, as kafkajs' request framing expects.
-        return Object.assign(Object.create(Encoder.prototype), { buf, offset: buf.length });
-      },
-    };
+// kafkajs' own Produce v3 request stays for compressed batches; uncompressed ones are encoded here.
+const Encoder = kafkajsModule<{ prototype: object }>(ENCODER_MODULE);
+wrapKafkajsModule<ProduceRequestFactory>(PRODUCE_V3_MODULE, (original) => (args) => {
+  const request = original(args);
+  if ((args.compression ?? 0) !== 0) return request;
+  return {
+    ...request,
+    encode: async () => {
+      const buf = encodeProduceRequest(args);
+      // An Encoder holding the bytes, as kafkajs' request framing expects.
+      return Object.assign(Object.create(Encoder.prototype), { buf, offset: buf.length });
+    },
   };
-  const entry = cache[path];
-  if (entry) entry.exports = fast;
-}
-installInModuleCache();
+});

@@ -13,7 +13,7 @@
  * before kafkajs loads its Fetch decoders. Import it before `kafkajs` (shared/adapters/kafka/kafkajs.ts does).
  * test/unit/kafka/record-batch-decoder.test.ts checks it against kafkajs' own decoder.
  */
-import { createRequire } from 'node:module';
+import { kafkajsModule, replaceKafkajsModule } from './kafkajs-module-cache.ts';
 
 const BATCH_DECODER_MODULE = 'kafkajs/src/protocol/recordBatch/v0/decoder.js';
 const ERRORS_MODULE = 'kafkajs/src/errors.js';
@@ -232,34 +232,14 @@ function readBytes(buf: Buffer, reader: { at: number }): Buffer | null {
   return bytes;
 }
 
-function installInModuleCache(): void {
-  const require = createRequire(import.meta.url);
-  let path: string;
-  try {
-    path = require.resolve(BATCH_DECODER_MODULE);
-  } catch {
-    return;
-  }
-  const { KafkaJSPartialMessageError } = require(ERRORS_MODULE) as {
-    KafkaJSPartialMessageError: new (message: string) => Error;
-  };
-  const { lookupCodecByAttributes } = require(COMPRESSION_MODULE) as {
-    lookupCodecByAttributes: (attributes: number) => Codec | null;
-  };
-  const deps: DecodeDeps = {
-    codecFor: lookupCodecByAttributes,
-    partialMessage: (message) => new KafkaJSPartialMessageError(message),
-  };
-  const cache = require.cache as Record<string, unknown>;
-  if (!cache[path]) {
-    cache[path] = {
-      id: path,
-      filename: path,
-      loaded: true,
-      exports: (decoder: KafkaDecoder) => decodeRecordBatch(decoder, deps),
-      children: [],
-      paths: [],
-    };
-  }
-}
-installInModuleCache();
+const { KafkaJSPartialMessageError } = kafkajsModule<{
+  KafkaJSPartialMessageError: new (message: string) => Error;
+}>(ERRORS_MODULE);
+const { lookupCodecByAttributes } = kafkajsModule<{
+  lookupCodecByAttributes: (attributes: number) => Codec | null;
+}>(COMPRESSION_MODULE);
+const deps: DecodeDeps = {
+  codecFor: lookupCodecByAttributes,
+  partialMessage: (message) => new KafkaJSPartialMessageError(message),
+};
+replaceKafkajsModule(BATCH_DECODER_MODULE, (decoder: KafkaDecoder) => decodeRecordBatch(decoder, deps));

@@ -74,6 +74,12 @@ async function both(bytes: Buffer) {
 }
 
 describe('record batch decoder', () => {
+  it('is the batch decoder kafkajs loads once the adapter is imported', () => {
+    const loaded = require(BATCH_DECODER) as BatchDecoder;
+    expect(loaded).not.toBe(originalDecoder());
+    expect(loaded.toString()).toContain('decodeRecordBatch');
+  });
+
   it('decodes a create-time batch as kafkajs does', async () => {
     const bytes = Buffer.concat([
       batchOf(messages),
