@@ -37,6 +37,9 @@ export class SchemaCache {
   }
 
   get(key: Schema): Schema | undefined {
+    // Record after record brings the same schema object: the most recently used entry, already in place.
+    const last = this.#entries[this.#entries.length - 1];
+    if (last !== undefined && last[0] === key) return last[1];
     const index = this.#entries.findIndex(([k]) => k === key || schemaEquals(k, key));
     if (index < 0) return undefined;
     const [entry] = this.#entries.splice(index, 1) as [[Schema, Schema]];
