@@ -59,13 +59,23 @@ interface Outgoing {
   readonly message: Message;
   /** Its serialized size, estimated from above as Apache's producer does. */
   readonly size: number;
-  readonly polled: SourceRecord;
+  /**
+   * The polled record, kept only while a failed send would report it (errors.tolerance=all): otherwise it is garbage
+   * as soon as it is converted, so a large poll does not age into the old generation while its send is in flight.
+   */
+  readonly polled: SourceRecord | undefined;
 }
 
-/** One poll's worth: what is sent, and every polled record (dropped or skipped ones too) for the offsets. */
+/** A source partition's latest offset, with the partition's canonical identity. */
+interface PolledOffset extends SourceOffsetEntry {
+  readonly id: string;
+}
+
+/** One poll's worth: what is sent, and the latest offset of each source partition it polled (dropped or skipped
+ * records too), committable once it was sent. */
 interface PolledBatch {
   readonly outgoing: readonly Outgoing[];
-  readonly records: readonly SourceRecord[];
+  readonly offsets: readonly PolledOffset[];
 }
 
 export class SourceTaskRunner implements TaskRunner {
@@ -244,7 +254,7 @@ export class SourceTaskRunner implements TaskRunner {
     }
     // Nothing goes out after a failed send: the task fails with that failure instead.
     this.throwIfSendFailed();
-    this.queue.push({ outgoing, records });
+    this.queue.push({ outgoing, offsets: latestOffsets(records) });
     this.queuedBytes += bytes;
     if (!this.sending) {
       const sending = this.drain();
@@ -300,7 +310,9 @@ export class SourceTaskRunner implements TaskRunner {
       }
     }
     await this.sendChunk(chunk);
-    for (const poll of polls) this.noteOffsets(poll.records);
+    for (const poll of polls) {
+      for (const entry of poll.offsets) this.pendingOffsets.set(entry.id, entry);
+    }
   }
 
   private async sendChunk(chunk: readonly Outgoing[]): Promise<void> {
@@ -338,29 +350,11 @@ export class SourceTaskRunner implements TaskRunner {
     }
     for (const out of records) {
       await this.errors.executeFailed(
-        new ProcessingContext(out.polled),
+        new ProcessingContext(out.polled as SourceRecord),
         'KAFKA_PRODUCE',
         SOURCE_TASK_CLASS,
         err,
       );
-    }
-  }
-
-  /** The latest offset of each source partition among `records` becomes pending commit. */
-  private noteOffsets(records: readonly SourceRecord[]): void {
-    let lastPartition: OffsetMap | null = null;
-    let lastId = '';
-    for (const record of records) {
-      const partition = record.sourcePartition;
-      if (!partition || !record.sourceOffset) continue;
-      // Consecutive records mostly share their partition: skip its canonical form when it is the same map.
-      const id =
-        lastPartition !== null && sameFlatMap(partition, lastPartition)
-          ? lastId
-          : partitionIdentity(partition);
-      lastPartition = partition;
-      lastId = id;
-      this.pendingOffsets.set(id, { partition, offset: record.sourceOffset });
     }
   }
 
@@ -394,7 +388,12 @@ export class SourceTaskRunner implements TaskRunner {
       message.headers = asKafkaHeaders(state.headers);
       size += headersSize(state.headers);
     }
-    return { topic: record.topic, message, size, polled: state.polled };
+    return {
+      topic: record.topic,
+      message,
+      size,
+      polled: this.errors.tolerance === 'all' ? state.polled : undefined,
+    };
   }
 
   private pipelineSteps(): PipelineStep<SourceState>[] {
@@ -535,6 +534,24 @@ function headersSize(headers: Record<string, Array<Buffer | null>>): number {
     for (const value of values) size += 10 + Buffer.byteLength(key) + (value?.length ?? 0);
   }
   return size;
+}
+
+/** The latest offset of each source partition among `records`, with the partition's canonical identity. */
+function latestOffsets(records: readonly SourceRecord[]): PolledOffset[] {
+  const latest = new Map<string, PolledOffset>();
+  let lastPartition: OffsetMap | null = null;
+  let lastId = '';
+  for (const record of records) {
+    const partition = record.sourcePartition;
+    if (!partition || !record.sourceOffset) continue;
+    // Consecutive records mostly share their partition: skip its canonical form when it is the same map.
+    const id =
+      lastPartition !== null && sameFlatMap(partition, lastPartition) ? lastId : partitionIdentity(partition);
+    lastPartition = partition;
+    lastId = id;
+    latest.set(id, { id, partition, offset: record.sourceOffset });
+  }
+  return [...latest.values()];
 }
 
 /** Same keys in the same order with identical values (a flat offset map). */
