@@ -39,15 +39,7 @@ export interface ApacheConnect {
 }
 
 export async function startApacheConnect(options: ApacheConnectOptions): Promise<ApacheConnect> {
-  const libDir = await ensureMavenRuntime(
-    'apache-connect',
-    join(LOCAL_INFRA_DIR, 'connect-pom.xml'),
-    options.cacheDir,
-  );
-  const port = options.port ?? (await freePort());
-  const dataDir = resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
-  const props: Record<string, string> = {
+  return launchApacheConnect('distributed', options, (port) => ({
     'bootstrap.servers': options.bootstrapServers,
     'group.id': options.groupId,
     'key.converter': 'org.apache.kafka.connect.json.JsonConverter',
@@ -62,9 +54,39 @@ export async function startApacheConnect(options: ApacheConnectOptions): Promise
     listeners: `http://127.0.0.1:${port}`,
     'rest.advertised.host.name': '127.0.0.1',
     'plugin.discovery': 'service_load',
-    ...options.props,
-  };
-  const propsFile = join(dataDir, 'connect-distributed.properties');
+  }));
+}
+
+/** What every Apache Connect worker started here is given: where it keeps its files, its port, extra properties. */
+export interface ApacheConnectLaunchOptions {
+  readonly dataDir: string;
+  readonly port?: number;
+  readonly cacheDir?: string;
+  /** More worker properties (override the defaults). */
+  readonly props?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Starts an Apache Connect worker JVM (`ConnectDistributed` or `ConnectStandalone`) from the Maven Central jars with
+ * the worker properties `defaults(port)` and `options.props` written to a file in its data dir, logging there too.
+ * Resolves once `GET /connectors` answers 200 (a distributed worker has joined its group and read its topics); on
+ * failure the JVM is stopped by pid.
+ */
+export async function launchApacheConnect(
+  mode: 'distributed' | 'standalone',
+  options: ApacheConnectLaunchOptions,
+  defaults: (port: number) => Record<string, string>,
+): Promise<ApacheConnect> {
+  const libDir = await ensureMavenRuntime(
+    'apache-connect',
+    join(LOCAL_INFRA_DIR, 'connect-pom.xml'),
+    options.cacheDir,
+  );
+  const port = options.port ?? (await freePort());
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const props = { ...defaults(port), ...options.props };
+  const propsFile = join(dataDir, `connect-${mode}.properties`);
   writeFileSync(
     propsFile,
     `${Object.entries(props)
@@ -73,6 +95,10 @@ export async function startApacheConnect(options: ApacheConnectOptions): Promise
   );
   const logFile = join(dataDir, 'connect.log');
   const out = openSync(logFile, 'a');
+  const mainClass =
+    mode === 'distributed'
+      ? 'org.apache.kafka.connect.cli.ConnectDistributed'
+      : 'org.apache.kafka.connect.cli.ConnectStandalone';
   const child = spawn(
     'java',
     [
@@ -82,27 +108,27 @@ export async function startApacheConnect(options: ApacheConnectOptions): Promise
       `-Dlog4j2.configurationFile=${join(LOCAL_INFRA_DIR, 'log4j2.properties')}`,
       '-cp',
       `${libDir}/*`,
-      'org.apache.kafka.connect.cli.ConnectDistributed',
+      mainClass,
       propsFile,
     ],
     { stdio: ['ignore', out, out] },
   );
-  if (child.pid === undefined) throw new Error('could not start the Apache Connect JVM');
+  const what = mode === 'distributed' ? 'Apache Connect' : 'Apache Connect standalone';
+  if (child.pid === undefined) throw new Error(`could not start the ${what} JVM`);
   let exited = false;
   child.once('exit', () => {
     exited = true;
   });
   const url = `http://127.0.0.1:${port}`;
   try {
-    // Ready when the worker has joined its group and read its topics: /connectors answers 200.
     await waitFor(
       async () => {
-        if (exited) throw new Error(`Apache Connect exited during start-up; see ${logFile}`);
+        if (exited) throw new Error(`${what} exited during start-up; see ${logFile}`);
         const response = await fetch(`${url}/connectors`).catch(() => undefined);
         return response?.status === 200;
       },
       CONNECT_START_TIMEOUT_MS,
-      `Apache Connect on ${url}`,
+      `${what} on ${url}`,
       500,
     );
   } catch (err) {
