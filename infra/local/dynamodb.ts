@@ -61,18 +61,16 @@ export function dynamoDbLocalHome(): string {
   return join(libDir, newest);
 }
 
-/** Starts DynamoDB Local; resolves once it answers HTTP requests. */
-export async function startLocalDynamoDb(options: LocalDynamoDbOptions = {}): Promise<LocalDynamoDb> {
+/** The `java` command line (and working folder) that runs DynamoDB Local in memory on `port`. */
+export function dynamoDbLocalCommand(
+  port: number,
+  maxHeap = '256m',
+): { command: string; args: string[]; cwd: string } {
   const home = dynamoDbLocalHome();
-  const port = options.port ?? (await freePort());
-  const logFile = options.logFile ?? join(tmpdir(), `tributary-dynamodb-${port}.log`);
-  const out = openSync(logFile, 'a');
-  // Its own process group (like the Kafka broker): a terminal's Ctrl-C reaches only our process, which stops
-  // DynamoDB after the executors have released their leases.
-  const child = spawn(
-    'java',
-    [
-      `-Xmx${options.maxHeap ?? '256m'}`,
+  return {
+    command: 'java',
+    args: [
+      `-Xmx${maxHeap}`,
       `-Djava.library.path=${join(home, 'DynamoDBLocal_lib')}`,
       '-jar',
       join(home, 'DynamoDBLocal.jar'),
@@ -82,8 +80,19 @@ export async function startLocalDynamoDb(options: LocalDynamoDbOptions = {}): Pr
       '-port',
       String(port),
     ],
-    { cwd: home, stdio: ['ignore', out, out], detached: true },
-  );
+    cwd: home,
+  };
+}
+
+/** Starts DynamoDB Local; resolves once it answers HTTP requests. */
+export async function startLocalDynamoDb(options: LocalDynamoDbOptions = {}): Promise<LocalDynamoDb> {
+  const port = options.port ?? (await freePort());
+  const { command, args, cwd } = dynamoDbLocalCommand(port, options.maxHeap);
+  const logFile = options.logFile ?? join(tmpdir(), `tributary-dynamodb-${port}.log`);
+  const out = openSync(logFile, 'a');
+  // Its own process group (like the Kafka broker): a terminal's Ctrl-C reaches only our process, which stops
+  // DynamoDB after the executors have released their leases.
+  const child = spawn(command, args, { cwd, stdio: ['ignore', out, out], detached: true });
   const pid = child.pid;
   if (pid === undefined) throw new Error('could not start the DynamoDB Local JVM (is java on the PATH?)');
   let exited = false;
