@@ -42,6 +42,23 @@ export function runPipeline<S, T>(
   return true;
 }
 
+/**
+ * `runPipeline`, then `output(state)` when every step ran: the output, null when the record was dropped or skipped,
+ * a promise of either only when the error handler took over.
+ */
+export function runPipelineTo<S, T, R>(
+  steps: readonly PipelineStep<S>[],
+  state: S,
+  errors: RetryWithToleranceOperator<T>,
+  original: (state: S) => T,
+  output: (state: S) => R,
+): R | null | Promise<R | null> {
+  const ran = runPipeline(steps, state, errors, original);
+  if (ran === true) return output(state);
+  if (ran === false) return null;
+  return ran.then((ok) => (ok ? output(state) : null));
+}
+
 /** The slow path: steps from `from` on, each under the error handler; the first one's first attempt threw `error`. */
 async function runHandled<S, T>(
   steps: readonly PipelineStep<S>[],

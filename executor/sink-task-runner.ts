@@ -31,7 +31,7 @@ import { errorHandlingConfig, isRetriable, type RetryWithToleranceOperator } fro
 import type { ConsumedRecord } from './errors/reporters.ts';
 import { converterClass, sinkTaskErrors } from './errors/task-errors.ts';
 import { executorMetrics } from './metrics.ts';
-import { type PipelineStep, runPipeline } from './record-pipeline.ts';
+import { type PipelineStep, runPipelineTo } from './record-pipeline.ts';
 import { traceOf } from './status-reporter.ts';
 import {
   TASK_SHUTDOWN_GRACE_MS,
@@ -430,10 +430,7 @@ export class SinkTaskRunner implements TaskRunner {
     state.message = message;
     state.timestampType = timestampTypeOf(message);
     state.transformed = null;
-    const ran = runPipeline(this.steps, state, errors, consumedRecord);
-    if (ran === true) return this.sinkRecord(state);
-    if (ran === false) return null;
-    return ran.then((ok) => (ok ? this.sinkRecord(state) : null));
+    return runPipelineTo(this.steps, state, errors, consumedRecord, (s) => this.sinkRecord(s));
   }
 
   /** What `put` receives for the record in `state`; remembered with its consumed form for the errant record reporter. */

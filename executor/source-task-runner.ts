@@ -30,7 +30,7 @@ import { delay } from '../shared/util/wait.ts';
 import { ProcessingContext, type RetryWithToleranceOperator } from './errors/operator.ts';
 import { converterClass, sourceTaskErrors } from './errors/task-errors.ts';
 import { executorMetrics } from './metrics.ts';
-import { type PipelineStep, runPipeline } from './record-pipeline.ts';
+import { type PipelineStep, runPipelineTo } from './record-pipeline.ts';
 import { traceOf } from './status-reporter.ts';
 import {
   TASK_SHUTDOWN_GRACE_MS,
@@ -287,7 +287,6 @@ export class SourceTaskRunner implements TaskRunner {
    * for the broker's acknowledgement of each; then the polls' offsets are pending commit.
    */
   private async send(polls: readonly PolledBatch[]): Promise<void> {
-    if (!(await this.mayRunNow())) throw new Error('task stopping (fenced) before its records were sent');
     const budget = this.maxRequestSize - REQUEST_OVERHEAD_BYTES;
     let chunk: Outgoing[] = [];
     let chunkBytes = 0;
@@ -368,10 +367,13 @@ export class SourceTaskRunner implements TaskRunner {
     state.record = polled;
     state.transformed = null;
     state.headers = undefined;
-    const ran = runPipeline(this.steps, state, this.errors, (s) => s.polled);
-    if (ran === true) return this.outgoing(state);
-    if (ran === false) return null;
-    return ran.then((ok) => (ok ? this.outgoing(state) : null));
+    return runPipelineTo(
+      this.steps,
+      state,
+      this.errors,
+      (s) => s.polled,
+      (s) => this.outgoing(s),
+    );
   }
 
   private outgoing(state: SourceState): Outgoing {
