@@ -101,27 +101,35 @@ interface BatchPlan {
   readonly size: number;
   readonly firstTimestamp: number;
   readonly maxTimestamp: number;
-  readonly now: number;
+  /** Each record's timestamp (the batch's encoding time for a record without one). */
+  readonly timestamps: Float64Array;
   /** Each record's body size (what its leading length varint says). */
   readonly bodySizes: Int32Array;
+  /** Each record's number of headers (a repeated key counts once per value). */
+  readonly headerCounts: Int32Array;
 }
 
 function planBatch(messages: readonly ProduceMessage[], now: number): BatchPlan {
   let first = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  for (const message of messages) {
-    if (message.timestamp === undefined || message.timestamp === null) continue;
+  const timestamps = new Float64Array(messages.length);
+  messages.forEach((message, i) => {
+    if (message.timestamp === undefined || message.timestamp === null) {
+      timestamps[i] = now;
+      return;
+    }
     const t = Number(message.timestamp);
+    timestamps[i] = t;
     if (t < first) first = t;
     if (t > max) max = t;
-  }
+  });
+  // kafkajs' batch bounds: the smallest and largest timestamp given, or the encoding time when none is.
   if (first === Number.POSITIVE_INFINITY) first = max = now;
   const bodySizes = new Int32Array(messages.length);
+  const headerCounts = new Int32Array(messages.length);
   let size = BATCH_HEADER_BYTES;
   messages.forEach((message, i) => {
-    const timestamp =
-      message.timestamp === undefined || message.timestamp === null ? now : Number(message.timestamp);
-    let body = 1 + varlongSize(timestamp - first) + varintSize(i);
+    let body = 1 + varlongSize((timestamps[i] as number) - first) + varintSize(i);
     body += bytesFieldSize(message.key);
     body += bytesFieldSize(message.value);
     const headers = message.headers;
@@ -140,9 +148,10 @@ function planBatch(messages: readonly ProduceMessage[], now: number): BatchPlan 
     }
     body += varintSize(count) + headerBytes;
     bodySizes[i] = body;
+    headerCounts[i] = count;
     size += varintSize(body) + body;
   });
-  return { size, firstTimestamp: first, maxTimestamp: max, now, bodySizes };
+  return { size, firstTimestamp: first, maxTimestamp: max, timestamps, bodySizes, headerCounts };
 }
 
 function writeBatch(
@@ -167,25 +176,15 @@ function writeBatch(
   at = out.writeInt32BE(producer.firstSequence, at);
   at = out.writeInt32BE(messages.length, at);
   messages.forEach((message, i) => {
-    const timestamp =
-      message.timestamp === undefined || message.timestamp === null ? plan.now : Number(message.timestamp);
     at = writeVarint(out, at, plan.bodySizes[i] as number);
     out[at++] = 0; // record attributes
-    at = writeVarlong(out, at, timestamp - plan.firstTimestamp);
+    at = writeVarlong(out, at, (plan.timestamps[i] as number) - plan.firstTimestamp);
     at = writeVarint(out, at, i);
     at = writeBytesField(out, at, message.key);
     at = writeBytesField(out, at, message.value);
+    at = writeVarint(out, at, plan.headerCounts[i] as number);
     const headers = message.headers;
-    if (!headers) {
-      out[at++] = 0;
-      return;
-    }
-    let count = 0;
-    for (const key in headers) {
-      const entry = headers[key];
-      count += Array.isArray(entry) ? entry.length : 1;
-    }
-    at = writeVarint(out, at, count);
+    if (!headers) return;
     for (const key in headers) {
       const entry = headers[key];
       for (const value of Array.isArray(entry) ? entry : [entry]) {
